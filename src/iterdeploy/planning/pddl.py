@@ -304,9 +304,9 @@ def parse_domain(text: str, filename: str | None = None) -> Domain:
             if t == "object":
                 continue
             types[t] = parent
-    for t, parent in types.items():
+    for parent in list(types.values()):
         if parent != "object" and parent not in types:
-            raise PDDLError(f"type `{t}` has undeclared parent type `{parent}`", filename)
+            types[parent] = "object"  # a parent named only after '-' is declared implicitly
     # reject cycles
     for t in types:
         seen, cur = set(), t
