@@ -56,5 +56,149 @@ def validate(domain, problem, plan, as_json):
     sys.exit(0 if result.valid else 1)
 
 
+@main.command("extract-plan")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="Print status, reason and plan as JSON.")
+def extract_plan_cmd(file, as_json):
+    """Find the plan in free model text (FILE or standard input); print it in IPC format.
+
+    Exit code 0: a plan was found; 1: none (the reason goes to stderr); 2: unreadable input.
+    """
+    from iterdeploy.planning.extract import extract_plan
+
+    try:
+        if file in (None, "-"):
+            text = sys.stdin.read()
+        else:
+            with open(file, encoding="utf-8", errors="replace") as fh:
+                text = fh.read()
+    except OSError as exc:
+        _fail(f"{file}: cannot read: {exc}")
+    ex = extract_plan(text)
+    if as_json:
+        click.echo(json.dumps({"status": ex.status, "reason": ex.reason,
+                               "plan": list(ex.plan) if ex.plan is not None else None}))
+    elif ex.plan is not None:
+        for step in ex.plan:
+            click.echo(step)
+    else:
+        click.echo(f"{ex.status}: {ex.reason}", err=True)
+    sys.exit(0 if ex.plan is not None else 1)
+
+
+@main.group()
+def tasks():
+    """Generate planning tasks."""
+
+
+def _sizes(items) -> dict:
+    out = {}
+    for item in items:
+        if "=" not in item:
+            raise click.BadParameter(f"{item!r} must look like knob=value", param_hint="--size")
+        k, v = item.split("=", 1)
+        try:
+            out[k.strip()] = int(v)
+        except ValueError:
+            raise click.BadParameter(f"{item!r}: value must be an integer",
+                                     param_hint="--size") from None
+    return out
+
+
+@tasks.command("generate")
+@click.option("--domain", "-d", required=True, help="One of the ten bundled domains.")
+@click.option("--n", "n", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--out", type=click.Path(file_okay=False), required=True)
+@click.option("--size", "size", multiple=True, help="Size knob, e.g. --size blocks=5.")
+@click.option("--witness/--no-witness", default=False,
+              help="Also write the witness plan (a valid plan built with the task).")
+def tasks_generate(domain, n, seed, out, size, witness):
+    """Write N seeded problems (and domain.pddl) of DOMAIN to OUT."""
+    from pathlib import Path
+
+    from iterdeploy.domains import GeneratorError, generate, get_spec, resolve_sizes
+    from iterdeploy.seeding import derive_seed
+
+    try:
+        spec = get_spec(domain)
+        sizes = resolve_sizes(domain, _sizes(size))
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "domain.pddl").write_text(spec.domain_text())
+        for i in range(n):
+            task = generate(domain, derive_seed(seed, i), sizes)
+            (out / f"p{i + 1:03d}.pddl").write_text(task.problem)
+            if witness:
+                (out / f"p{i + 1:03d}.plan").write_text("\n".join(task.witness) + "\n")
+    except GeneratorError as exc:
+        _fail(exc)
+    click.echo(f"wrote {n} {domain} task(s) with {sizes} to {out}")
+
+
+@main.command()
+@click.argument("domain", type=click.Path(dir_okay=False, exists=True))
+@click.argument("problem", type=click.Path(dir_okay=False, exists=True))
+@click.option("--optimal", is_flag=True, help="A* with LM-cut (else LAMA-first).")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds.")
+def solve(domain, problem, optimal, timeout):
+    """Print a reference plan from Fast Downward in IPC format."""
+    from iterdeploy.planning.planner import PlannerError
+    from iterdeploy.planning.planner import solve as fd_solve
+
+    try:
+        res = fd_solve(domain, problem, optimal=optimal, timeout=timeout)
+    except PlannerError as exc:
+        _fail(exc, 1 if exc.kind in ("unsolvable", "timeout") else 2)
+    for step in res.plan:
+        click.echo(step)
+    click.echo(f"; cost = {len(res.plan)} (unit cost), {res.config}, "
+               f"{'optimal' if res.optimal else 'satisficing'}, {res.time_s:.2f}s")
+
+
+DEFAULT_CONFIG = "default.yaml"
+
+
+@main.command()
+@click.argument("config", required=False, type=click.Path(dir_okay=False))
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Run folder (default: runs/<config name>); an existing one is resumed.")
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Override a config value, e.g. --set sampling.k=8 (repeatable).")
+@click.option("--force-config", is_flag=True,
+              help="Resume a folder even though its config differs.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
+def run(config, out, overrides, force_config, quiet):
+    """Run (or resume) an iterative-deployment experiment; no CONFIG: the CPU default."""
+    import logging
+    from pathlib import Path
+
+    from iterdeploy.config import load_config
+    from iterdeploy.loop import run as run_loop
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
+                        datefmt="%H:%M:%S")
+    name = Path(config).stem if config else "default"
+    if config is None:
+        config = _bundled_config(DEFAULT_CONFIG)
+    try:
+        cfg = load_config(config, list(overrides))
+        run_loop(cfg, Path(out or Path("runs") / name), force_config=force_config,
+                 progress=not quiet)
+    except IterdeployError as exc:
+        _fail(exc)
+
+
+def _bundled_config(name: str):
+    """configs/NAME in a checkout, else the copy inside the package."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve()
+    for cand in (here.parents[2] / "configs" / name, here.parent / "configs" / name):
+        if cand.exists():
+            return cand
+    return None  # the defaults in code are the same experiment
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

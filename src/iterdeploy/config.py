@@ -1,0 +1,216 @@
+"""Experiment configuration: nested dataclasses, YAML files and `--set a.b=value` overrides.
+
+The defaults in code are the CPU default experiment (`iterdeploy run` with no argument).
+Unknown keys and wrong types fail with a `ConfigError` that names the key and says what to
+change. Builders (`loop.build_*`) turn this into plain arguments: backends and policies never
+see the whole config.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from iterdeploy import IterdeployError
+
+
+class ConfigError(IterdeployError):
+    """A bad configuration file or override; the message names the key."""
+
+
+@dataclass
+class GroupConfig:
+    """Tasks of one domain: every value of the varied knobs, `per_size` tasks each."""
+
+    domain: str = "blocksworld"
+    vary: dict[str, list[int]] = field(default_factory=lambda: {"blocks": [4, 9]})
+    fixed: dict[str, int] = field(default_factory=dict)
+    per_size: int = 50
+    eval_per_size: int = 5
+
+
+@dataclass
+class PoolConfig:
+    """The deployment pool and the disjoint held-out evaluation set."""
+
+    seed: int = 0
+    groups: list[GroupConfig] = field(default_factory=lambda: [GroupConfig()])
+    reference: str = "lama-first"  # lama-first | optimal | none
+    reference_timeout: float = 10.0
+
+
+@dataclass
+class BackendConfig:
+    """Which model backend, and its constructor arguments (passed through as they are:
+    model size, fine-tuning mode, learning rate, steps, threads...)."""
+
+    name: str = "tiny"
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PretrainConfig:
+    """Base-model pre-training (tiny backend only; the hf backend starts from its weights)."""
+
+    corpus: dict[str, Any] = field(default_factory=dict)  # passed to corpus.build_corpus
+    args: dict[str, Any] = field(default_factory=dict)  # passed to backend.pretrain
+
+
+@dataclass
+class SamplingConfig:
+    """How each generation is deployed."""
+
+    k: int = 16
+    temperature: float = 1.0
+    top_p: float = 1.0
+    max_new_tokens: int = 160
+    eval_k: int = 4
+    batch_size: int = 64  # prompts per backend.sample call (also the resume granularity)
+
+
+@dataclass
+class TrainConfig:
+    """How each generation is fine-tuned."""
+
+    init: str = "base"  # base (paper) | previous
+
+
+@dataclass
+class CurationConfig:
+    """Which traces become the next training set."""
+
+    policy: str = "paper"  # see iterdeploy.curation.CURATION
+
+
+@dataclass
+class RunConfig:
+    """One iterative-deployment experiment."""
+
+    seed: int = 0
+    generations: int = 5  # fine-tuned generations after the base (generation 0)
+    prompt_style: str = "compact"  # compact (tiny model) | full (LLMs)
+    threads: int = 1
+    pool: PoolConfig = field(default_factory=PoolConfig)
+    backend: BackendConfig = field(default_factory=BackendConfig)
+    pretrain: PretrainConfig = field(default_factory=PretrainConfig)
+    sampling: SamplingConfig = field(default_factory=SamplingConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    curation: CurationConfig = field(default_factory=CurationConfig)
+
+
+# --------------------------------------------------------------------------------------
+
+
+def _check(value, tp, key: str):
+    """Coerce `value` to the annotated type `tp`, or raise ConfigError naming `key`."""
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        if isinstance(value, tp):
+            return value
+        if not isinstance(value, dict):
+            raise ConfigError(f"{key}: expected a mapping of {tp.__name__} fields, "
+                              f"got {value!r}")
+        return from_dict(tp, value, key)
+    if tp is Any:
+        return value
+    if origin in (typing.Union, types.UnionType):
+        errors = []
+        for alt in typing.get_args(tp):
+            try:
+                return _check(value, alt, key)
+            except ConfigError as exc:
+                errors.append(str(exc))
+        raise ConfigError(errors[0])
+    if origin is list:
+        if not isinstance(value, list):
+            raise ConfigError(f"{key}: expected a list, got {value!r}")
+        (item,) = typing.get_args(tp)
+        return [_check(v, item, f"{key}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"{key}: expected a mapping, got {value!r}")
+        kt, vt = typing.get_args(tp)
+        return {_check(k, kt, key): _check(v, vt, f"{key}.{k}") for k, v in value.items()}
+    if tp is type(None):
+        if value is not None:
+            raise ConfigError(f"{key}: expected null, got {value!r}")
+        return None
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if tp in (int, float, str, bool):
+        if type(value) is not tp:
+            raise ConfigError(f"{key}: expected {tp.__name__}, got {value!r} "
+                              f"({type(value).__name__})")
+        return value
+    raise ConfigError(f"{key}: unsupported type {tp}")  # pragma: no cover
+
+
+def from_dict(cls, data: dict, prefix: str = ""):
+    """Build a config dataclass from a plain dict; unknown keys and bad types raise."""
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(data) - names)
+    if unknown:
+        where = f"{prefix}." if prefix else ""
+        raise ConfigError(f"unknown key(s) {', '.join(where + k for k in unknown)}; "
+                          f"{cls.__name__} has: {', '.join(sorted(names))}")
+    kwargs = {k: _check(v, hints[k], f"{prefix}.{k}" if prefix else k) for k, v in data.items()}
+    return cls(**kwargs)
+
+
+def to_dict(cfg) -> dict:
+    """The config as plain data (for YAML)."""
+    return dataclasses.asdict(cfg)
+
+
+def _parse_value(text: str):
+    """`--set` values are YAML scalars or flow collections: 3, 0.5, true, [4, 9], {a: 1}."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"cannot parse override value {text!r}: {exc}") from None
+
+
+def apply_overrides(data: dict, overrides: list[str]) -> dict:
+    """Apply `a.b.c=value` overrides to a plain config dict (validated later)."""
+    defaults = to_dict(RunConfig())
+    for item in overrides:
+        if "=" not in item:
+            raise ConfigError(f"override {item!r} must look like key.path=value")
+        path, raw = item.split("=", 1)
+        keys = path.strip().split(".")
+        node, dnode = data, defaults
+        for i, k in enumerate(keys[:-1]):
+            if isinstance(dnode, dict) and k not in dnode and dnode:
+                raise ConfigError(f"override {path}: unknown key {'.'.join(keys[:i + 1])}")
+            node = node.setdefault(k, {})
+            if not isinstance(node, dict):
+                raise ConfigError(f"override {path}: {'.'.join(keys[:i + 1])} is not a mapping")
+            dnode = dnode.get(k, {}) if isinstance(dnode, dict) else {}
+        node[keys[-1]] = _parse_value(raw)
+    return data
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> RunConfig:
+    """Defaults <- YAML file <- overrides, validated."""
+    data: dict = {}
+    if path is not None:
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text()) or {}
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read config: {exc}") from None
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: a config file must be a mapping of keys")
+    data = apply_overrides(data, overrides or [])
+    try:
+        return from_dict(RunConfig, data)
+    except ConfigError as exc:
+        raise ConfigError(f"{path or 'config'}: {exc}") from None

@@ -1,0 +1,66 @@
+"""Curation: which sampled traces become the next generation's training set.
+
+Pure functions over sample records (the dicts of `samples.jsonl`). `history[g]` holds the
+records of generation g; a policy returns the records to train on. `reward` is the one
+scoring function: curation, metrics and the RL baseline all use it.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+Record = dict
+History = Sequence[Sequence[Record]]
+
+
+def reward(record: Record) -> float:
+    """The implicit binary reward of iterative deployment: 1 for a valid plan, else 0."""
+    return 1.0 if record.get("valid") else 0.0
+
+
+def _rank(r: Record) -> tuple:
+    # shortest plan, then fewest reasoning tokens, then the earliest trace (deterministic)
+    return (r["plan_length"], r.get("reasoning_tokens", 0), r["generation"], r["sample"])
+
+
+def _best_per_task(records) -> list[Record]:
+    best: dict[str, Record] = {}
+    for r in records:
+        cur = best.get(r["task_id"])
+        if cur is None or _rank(r) < _rank(cur):
+            best[r["task_id"]] = r
+    return [best[t] for t in sorted(best)]
+
+
+def paper(history: History) -> list[Record]:
+    """Valid traces of all generations; per task the shortest plan, ties by reasoning tokens."""
+    return _best_per_task(r for gen in history for r in gen if reward(r) > 0)
+
+
+def all_valid(history: History) -> list[Record]:
+    """Every valid trace of every generation (distinct plans per task)."""
+    seen, out = set(), []
+    for gen in history:
+        for r in gen:
+            key = (r["task_id"], tuple(r.get("plan") or ()))
+            if reward(r) > 0 and key not in seen:
+                seen.add(key)
+                out.append(r)
+    return sorted(out, key=lambda r: (r["task_id"], _rank(r)))
+
+
+def latest(history: History) -> list[Record]:
+    """Valid traces of the latest generation only; per task the shortest plan."""
+    return _best_per_task(r for r in history[-1] if reward(r) > 0) if history else []
+
+
+def no_filter(history: History) -> list[Record]:
+    """Every trace of the latest generation, valid or not (self-training without a validator)."""
+    return sorted(history[-1], key=lambda r: (r["task_id"], r["sample"])) if history else []
+
+
+CURATION: dict[str, Callable[[History], list[Record]]] = {
+    "paper": paper,
+    "all-valid": all_valid,
+    "latest": latest,
+    "no-filter": no_filter,
+}

@@ -1,0 +1,259 @@
+"""THE iterative deployment loop (arXiv 2512.24940), readable top to bottom in `run`.
+
+    for each generation g = 0 .. G:
+        deploy   sample k traces per pool task from model g (g = 0: the base model)
+        validate check each trace's plan with the validator -> samples.jsonl
+        evaluate the same on the held-out set -> eval_samples.jsonl
+        curate   valid traces of generations <= g, shortest plan per task -> curated.jsonl
+        train    model g+1 fine-tuned FROM THE BASE on the curated set -> model/
+        record   metrics.json, then DONE
+
+Every phase reads and writes files in the run folder, so a killed run resumes at the first
+phase without its output and produces the same files as an uninterrupted run.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import yaml
+from tqdm import tqdm
+
+from iterdeploy import IterdeployError, prompts
+from iterdeploy.backends import Example, SamplingParams, make_backend
+from iterdeploy.config import RunConfig, from_dict, to_dict
+from iterdeploy.curation import CURATION
+from iterdeploy.metrics import generation_metrics, solved_ids, status_line, table
+from iterdeploy.planning.pddl import parse_domain, parse_problem
+from iterdeploy.planning.validate import Task
+from iterdeploy.pool import PoolTask, build_pool
+from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, gen_dir,
+                               is_done, mark_done, provenance, read_jsonl, write_jsonl)
+from iterdeploy.seeding import derive_seed
+
+log = logging.getLogger("iterdeploy")
+
+
+class ConfigMismatch(IterdeployError):
+    """The run folder was made with another config."""
+
+
+def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
+        progress: bool = True) -> list[dict]:
+    """Run (or resume) an experiment in folder `out`; returns the per-generation metrics."""
+    out = Path(out)
+    check_config(cfg)
+    _check_or_write_config(cfg, out, force_config)
+    tasks = build_pool(cfg.pool.groups, cfg.pool.seed, out / "tasks",
+                       reference=cfg.pool.reference, timeout=cfg.pool.reference_timeout,
+                       cache_dir=Path.home() / ".cache" / "iterdeploy" / "plans",
+                       progress=progress)
+    pool = [t for t in tasks if t.split == "pool"]
+    held_out = [t for t in tasks if t.split == "eval"]
+    deployment = Deployment(cfg, out / "tasks", tasks)
+    backend = make_backend(cfg.backend.name, **cfg.backend.args)
+    base = ensure_base(cfg, backend, out / "base", pool, progress)
+
+    history: list[list[dict]] = []
+    rows: list[dict] = []
+    previous_solved: set[str] | None = None
+    for g in range(cfg.generations + 1):
+        gd = gen_dir(out, g)
+        if is_done(gd):
+            history.append(read_jsonl(gd / "samples.jsonl"))
+            rows.append(_read_json(gd / "metrics.json"))
+            previous_solved = solved_ids(history[-1])
+            continue
+        times: dict[str, float] = {}
+        model = base if g == 0 else gen_dir(out, g - 1) / "model"
+        backend.load(model)
+
+        clock = time.perf_counter()
+        samples = deployment.deploy(backend, pool, g, cfg.sampling.k, gd / "samples.jsonl",
+                                    progress)
+        times["deploy"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        eval_samples = deployment.deploy(backend, held_out, g, cfg.sampling.eval_k,
+                                         gd / "eval_samples.jsonl", progress)
+        times["eval"] = time.perf_counter() - clock
+
+        history.append(samples)
+        curated = CURATION[cfg.curation.policy](history)
+        write_jsonl(gd / "curated.jsonl", curated)
+
+        clock = time.perf_counter()
+        if g < cfg.generations and not is_done(gd / "model"):
+            init = None if cfg.train.init == "base" or g == 0 else gen_dir(out, g - 1) / "model"
+            examples = [deployment.example(r) for r in curated]
+            backend.train(examples, gd / "model", init=init)
+            mark_done(gd / "model")
+        times["train"] = time.perf_counter() - clock
+
+        metrics = generation_metrics(g, deployment.by_id, samples, eval_samples,
+                                     previous_solved, len(curated), times)
+        atomic_write_json(gd / "metrics.json", metrics)
+        mark_done(gd)
+        log.info(status_line(metrics))
+        rows.append(metrics)
+        previous_solved = solved_ids(samples)
+
+    atomic_write_json(out / "summary.json", rows)
+    log.info("per-generation results:\n%s", table(rows))
+    return rows
+
+
+class Deployment:
+    """Prompts, validation and sample records for the tasks of one run."""
+
+    def __init__(self, cfg: RunConfig, task_dir: Path, tasks: list[PoolTask]):
+        self.cfg = cfg
+        self.by_id = {t.id: t for t in tasks}
+        self._domains = {}
+        self._compiled: dict[str, Task] = {}
+        self._prompt: dict[str, str] = {}
+        for t in tasks:
+            if t.domain not in self._domains:
+                text = (task_dir / "domains" / f"{t.domain}.pddl").read_text()
+                self._domains[t.domain] = (text, parse_domain(text))
+            dom_text, dom = self._domains[t.domain]
+            prob_text = (task_dir / t.problem_file).read_text()
+            problem = parse_problem(prob_text, dom, str(task_dir / t.problem_file))
+            self._compiled[t.id] = Task(dom, problem)
+            if cfg.prompt_style == "full":
+                self._prompt[t.id] = prompts.full_prompt(dom_text, prob_text)
+            else:
+                self._prompt[t.id] = prompts.compact_prompt(dom, problem)
+
+    def deploy(self, backend, tasks: list[PoolTask], generation: int, k: int, path: Path,
+               progress: bool) -> list[dict]:
+        """k validated samples per task, appended batch by batch; resumes a partial file."""
+        if path.exists():
+            return read_jsonl(path)
+        partial = Appender(path.with_suffix(".partial.jsonl"))
+        done = {(r["task_id"], r["sample"]) for r in partial.rows}
+        todo = [(t, i) for t in tasks for i in range(k) if (t.id, i) not in done]
+        params = SamplingParams(self.cfg.sampling.temperature, self.cfg.sampling.top_p,
+                                self.cfg.sampling.max_new_tokens)
+        batch = self.cfg.sampling.batch_size
+        bar = tqdm(total=len(todo), desc=f"gen {generation} {path.stem}", unit="sample",
+                   disable=not progress, leave=False)
+        for start in range(0, len(todo), batch):
+            chunk = todo[start:start + batch]
+            seeds = [derive_seed(self.cfg.seed, generation, t.id, i) for t, i in chunk]
+            outs = backend.sample([self._prompt[t.id] for t, _ in chunk], seeds, params)
+            partial.extend([self.record(t, i, generation, s, o)
+                            for (t, i), s, o in zip(chunk, seeds, outs)])
+            bar.update(len(chunk))
+        bar.close()
+        partial.close()
+        rows = sorted(partial.rows, key=lambda r: (r["task_id"], r["sample"]))
+        write_jsonl(path, rows)
+        partial.path.unlink()
+        return rows
+
+    def record(self, task: PoolTask, index: int, generation: int, seed: int, out) -> dict:
+        """One line of samples.jsonl: the trace, its plan and the validator's verdict."""
+        plan, reasoning = prompts.plan_from_completion(out.text, self.cfg.prompt_style)
+        if plan is None:
+            status, valid, failed, length = "NO_PLAN_FOUND", False, None, 0
+        else:
+            r = self._compiled[task.id].validate(list(plan))
+            status, valid, failed, length = r.status, r.valid, r.failed_step, r.plan_length
+        return {"task_id": task.id, "sample": index, "generation": generation, "seed": seed,
+                "text": out.text, "plan": list(plan) if plan else None, "valid": valid,
+                "status": status, "failed_step": failed, "plan_length": length,
+                "reasoning_tokens": len(reasoning.split()) if reasoning else 0,
+                "new_tokens": out.new_tokens, "finished": out.finished}
+
+    def example(self, record: dict) -> Example:
+        """A curated record as a training example (prompt, reasoning + plan)."""
+        _, reasoning = prompts.plan_from_completion(record["text"], self.cfg.prompt_style)
+        completion = prompts.completion_for(record["plan"] or [], self.cfg.prompt_style,
+                                            reasoning or "")
+        return Example(self._prompt[record["task_id"]], completion)
+
+
+def ensure_base(cfg: RunConfig, backend, base_dir: Path, pool, progress: bool) -> Path | None:
+    """The base model: pre-trained here for the tiny backend (once), else the backend's own."""
+    if not hasattr(backend, "pretrain"):
+        return None
+    if is_done(base_dir):
+        return base_dir
+    from iterdeploy.corpus import build_corpus
+
+    clock = time.perf_counter()
+    examples = build_corpus(seed=derive_seed(cfg.seed, "corpus"), **cfg.pretrain.corpus)
+    stats = backend.pretrain(examples, base_dir, **cfg.pretrain.args) or {}
+    atomic_write_json(base_dir / "metrics.json",
+                      {"wall_s": round(time.perf_counter() - clock, 3),
+                       "examples": len(examples), **stats})
+    mark_done(base_dir)
+    return base_dir
+
+
+def check_config(cfg: RunConfig) -> None:
+    """Values that the types alone do not pin down."""
+    from iterdeploy.backends import BACKENDS
+    from iterdeploy.domains import get_spec, resolve_sizes
+    from iterdeploy.pool import expand_sizes
+
+    choices = {"curation.policy": (cfg.curation.policy, CURATION),
+               "train.init": (cfg.train.init, ("base", "previous")),
+               "prompt_style": (cfg.prompt_style, ("compact", "full")),
+               "backend.name": (cfg.backend.name, BACKENDS),
+               "pool.reference": (cfg.pool.reference, ("lama-first", "optimal", "none"))}
+    for key, (value, allowed) in choices.items():
+        if value not in allowed:
+            raise IterdeployError(f"{key}: {value!r} is not one of {', '.join(allowed)}")
+    for key in ("generations", "sampling.k", "sampling.batch_size", "sampling.max_new_tokens"):
+        obj = cfg
+        for part in key.split("."):
+            obj = getattr(obj, part)
+        if obj < (0 if key == "generations" else 1):
+            raise IterdeployError(f"{key}: must be positive, got {obj}")
+    for i, g in enumerate(cfg.pool.groups):
+        get_spec(g.domain)
+        for sizes in expand_sizes(g.vary, g.fixed):
+            resolve_sizes(g.domain, sizes)
+
+
+def _read_json(path: Path) -> dict:
+    import json
+    return json.loads(path.read_text())
+
+
+def _check_or_write_config(cfg: RunConfig, out: Path, force: bool) -> None:
+    """Write RUN/config.yaml, or refuse to resume a folder made with another config."""
+    path = out / "config.yaml"
+    resolved = to_dict(cfg)
+    if path.exists():
+        on_disk = yaml.safe_load(path.read_text()) or {}
+        old = on_disk.get("config", {})
+        if old != resolved and not force:
+            diff = _diff(old, resolved)
+            raise ConfigMismatch(
+                f"{path}: this run folder was made with a different config "
+                f"({'; '.join(diff[:5])}). Use another --out, or --force-config to continue "
+                f"with the new one.")
+        if old == resolved:
+            return
+    doc = {"config": resolved, "provenance": provenance()}
+    atomic_write_text(path, yaml.safe_dump(doc, sort_keys=False))
+
+
+def _diff(a, b, prefix="") -> list[str]:
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = []
+        for k in sorted(set(a) | set(b)):
+            out += _diff(a.get(k), b.get(k), f"{prefix}{k}.")
+        return out
+    return [] if a == b else [f"{prefix.rstrip('.')}: {a!r} -> {b!r}"]
+
+
+def load_run_config(out: Path) -> RunConfig:
+    """The config a run folder was made with."""
+    data = yaml.safe_load((Path(out) / "config.yaml").read_text())
+    return from_dict(RunConfig, data["config"])

@@ -1,0 +1,118 @@
+"""The run folder: layout, atomic writes, DONE markers, resumable sample files, provenance.
+
+Files are the source of truth. Every file is written to a temporary name and renamed, so a
+killed run never leaves a half-written file under a final name; `DONE` is written last in a
+generation. Samples are appended batch by batch to `samples.partial.jsonl` (flushed and
+fsynced), so a killed sampling phase resumes after the last complete line.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable
+
+from iterdeploy import IterdeployError
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write via a temporary file and rename (atomic on POSIX)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def atomic_write_json(path: Path, obj) -> None:
+    """JSON, sorted keys, atomically."""
+    atomic_write_text(path, json.dumps(obj, indent=1, sort_keys=True) + "\n")
+
+
+def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    """One JSON object per line, atomically."""
+    atomic_write_text(path, "".join(json.dumps(r, sort_keys=True) + "\n" for r in rows))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """All complete lines of a JSONL file (a torn last line from a kill is dropped)."""
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.endswith("\n"):
+                break  # torn write: the process died mid-line
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise IterdeployError(f"{path}:{lineno}: corrupt JSON line: {exc}") from None
+    return rows
+
+
+class Appender:
+    """Append JSON lines durably; reopening keeps the complete lines already there."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.rows = read_jsonl(self.path) if self.path.exists() else []
+        # rewrite without a torn tail so appends start on a clean line
+        write_jsonl(self.path, self.rows)
+        self._fh = open(self.path, "a", encoding="utf-8")
+
+    def extend(self, rows: list[dict]) -> None:
+        """Append rows and fsync."""
+        self._fh.write("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows))
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self.rows.extend(rows)
+
+    def close(self) -> None:
+        """Close the file."""
+        self._fh.close()
+
+
+def gen_dir(run: Path, generation: int) -> Path:
+    """RUN/gen_NNN."""
+    return Path(run) / f"gen_{generation:03d}"
+
+
+def is_done(path: Path) -> bool:
+    """Whether a generation (or the base) folder is finished."""
+    return (Path(path) / "DONE").exists()
+
+
+def mark_done(path: Path) -> None:
+    """Written last: the folder is complete."""
+    atomic_write_text(Path(path) / "DONE", "")
+
+
+def provenance() -> dict:
+    """Package versions, Python, platform and the git commit of this checkout."""
+    versions = {}
+    for pkg in ("iterdeploy", "torch", "transformers", "peft", "accelerate", "tokenizers",
+                "vllm", "unified-planning", "up-fast-downward"):
+        try:
+            versions[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            pass
+    commit = None
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                             cwd=Path(__file__).parent, timeout=5)
+        if out.returncode == 0:
+            commit = out.stdout.strip()
+            dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                                   capture_output=True, text=True, timeout=5,
+                                   cwd=Path(__file__).parent).stdout.strip()
+            if dirty:
+                commit += "-dirty"
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return {"versions": versions, "python": platform.python_version(),
+            "platform": platform.platform(), "git_commit": commit}
