@@ -64,7 +64,7 @@ def extract_plan_cmd(file, as_json):
 
     Exit code 0: a plan was found; 1: none (the reason goes to stderr); 2: unreadable input.
     """
-    from iterdeploy.planning.extract import extract_plan
+    from iterdeploy.planning.extract import extract_plan, format_plan
 
     try:
         if file in (None, "-"):
@@ -76,14 +76,12 @@ def extract_plan_cmd(file, as_json):
         _fail(f"{file}: cannot read: {exc}")
     ex = extract_plan(text)
     if as_json:
-        click.echo(json.dumps({"status": ex.status, "reason": ex.reason,
-                               "plan": list(ex.plan) if ex.plan is not None else None}))
+        click.echo(json.dumps(ex.to_dict()))
     elif ex.plan is not None:
-        for step in ex.plan:
-            click.echo(step)
+        click.echo(format_plan(ex.plan), nl=False)
     else:
         click.echo(f"{ex.status}: {ex.reason}", err=True)
-    sys.exit(0 if ex.plan is not None else 1)
+    sys.exit(0 if ex.plan is not None else 1)  # an explicit empty plan (EMPTY_PLAN) is a plan
 
 
 @main.group()

@@ -1,0 +1,125 @@
+"""Config loading, curation policies, run-folder files and derived seeds."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from iterdeploy.config import ConfigError, RunConfig, load_config, to_dict
+from iterdeploy.curation import CURATION, all_valid, latest, no_filter, paper, reward
+from iterdeploy.rundir import Appender, atomic_write_json, read_jsonl, write_jsonl
+from iterdeploy.seeding import derive_seed
+
+# ---------------------------------------------------------------------------- config
+
+
+def test_defaults_are_the_cpu_experiment():
+    cfg = load_config()
+    assert cfg == RunConfig()
+    assert cfg.backend.name == "tiny" and cfg.prompt_style == "compact"
+    assert cfg.train.init == "base" and cfg.curation.policy == "paper"
+
+
+def test_yaml_and_overrides(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("generations: 3\nsampling: {k: 4}\npool:\n  groups:\n"
+                    "    - {domain: ferry, vary: {cars: [1, 2]}, per_size: 3}\n")
+    cfg = load_config(path, ["sampling.temperature=0.7", "backend.args={lr: 0.001}",
+                             "pool.groups=[{domain: sokoban}]"])
+    assert cfg.generations == 3 and cfg.sampling.k == 4
+    assert cfg.sampling.temperature == 0.7
+    assert cfg.backend.args == {"lr": 0.001}
+    assert cfg.pool.groups[0].domain == "sokoban"
+
+
+@pytest.mark.parametrize("text, overrides, needle", [
+    ("sampling: {kk: 4}\n", [], "unknown key(s) sampling.kk"),
+    ("generations: three\n", [], "generations: expected int"),
+    ("pool: {groups: [{domain: 1}]}\n", [], "pool.groups[0].domain: expected str"),
+    ("", ["sampling.k"], "must look like key.path=value"),
+    ("", ["nosuch.k=1"], "unknown key nosuch"),
+    ("- a\n- b\n", [], "must be a mapping"),
+    ("a: [\n", [], "not valid YAML"),
+])
+def test_bad_configs_name_the_key(tmp_path, text, overrides, needle):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as exc:
+        load_config(path, overrides)
+    assert needle in str(exc.value)
+
+
+def test_float_fields_accept_ints_and_round_trip():
+    cfg = load_config(None, ["sampling.temperature=1"])
+    assert isinstance(cfg.sampling.temperature, float)
+    from iterdeploy.config import from_dict
+    assert from_dict(RunConfig, to_dict(cfg)) == cfg
+
+
+# ---------------------------------------------------------------------------- curation
+
+
+def _r(task, gen, sample, valid, length, reasoning=0):
+    return {"task_id": task, "generation": gen, "sample": sample, "valid": valid,
+            "plan_length": length, "reasoning_tokens": reasoning,
+            "plan": [f"(a{length})"] * length if valid else None}
+
+
+HISTORY = [
+    [_r("t1", 0, 0, True, 6), _r("t1", 0, 1, True, 4, 9), _r("t2", 0, 0, False, 3)],
+    [_r("t1", 1, 0, True, 4, 2), _r("t2", 1, 0, True, 8), _r("t3", 1, 0, False, 0)],
+    [_r("t1", 2, 0, False, 2), _r("t3", 2, 0, False, 5)],
+]
+
+
+def test_paper_policy_shortest_then_fewest_reasoning_over_all_generations():
+    out = paper(HISTORY)
+    assert [(r["task_id"], r["generation"], r["plan_length"]) for r in out] == \
+        [("t1", 1, 4), ("t2", 1, 8)]
+    # t1 is kept even though generation 2 forgot it: aggregation over all generations
+    assert paper(HISTORY[:1])[0]["reasoning_tokens"] == 9
+
+
+def test_ablation_policies():
+    assert [(r["task_id"], r["plan_length"]) for r in all_valid(HISTORY)] == \
+        [("t1", 4), ("t1", 6), ("t2", 8)]
+    assert latest(HISTORY) == []
+    assert [(r["task_id"]) for r in latest(HISTORY[:2])] == ["t1", "t2"]
+    assert len(no_filter(HISTORY)) == 2 and not any(r["valid"] for r in no_filter(HISTORY))
+    assert set(CURATION) == {"paper", "all-valid", "latest", "no-filter"}
+    assert reward({"valid": True}) == 1.0 and reward({"valid": False}) == 0.0
+
+
+# ---------------------------------------------------------------------------- run folder
+
+
+def test_atomic_writes_and_torn_jsonl(tmp_path):
+    atomic_write_json(tmp_path / "m.json", {"b": 1, "a": 2})
+    assert json.loads((tmp_path / "m.json").read_text()) == {"a": 2, "b": 1}
+    assert not list(tmp_path.glob(".*tmp"))
+    write_jsonl(tmp_path / "s.jsonl", [{"i": 0}, {"i": 1}])
+    with open(tmp_path / "s.jsonl", "a") as fh:
+        fh.write('{"i": 2')  # a kill in the middle of a line
+    assert read_jsonl(tmp_path / "s.jsonl") == [{"i": 0}, {"i": 1}]
+    app = Appender(tmp_path / "s.jsonl")
+    app.extend([{"i": 2}])
+    app.close()
+    assert read_jsonl(tmp_path / "s.jsonl") == [{"i": 0}, {"i": 1}, {"i": 2}]
+
+
+def test_corrupt_jsonl_names_file_and_line(tmp_path):
+    (tmp_path / "x.jsonl").write_text('{"a": 1}\nnot json\n')
+    with pytest.raises(Exception, match=r"x.jsonl:2"):
+        read_jsonl(tmp_path / "x.jsonl")
+
+
+def test_derived_seeds_are_stable_across_processes():
+    here = derive_seed(0, 3, "task-7", 5)
+    code = "from iterdeploy.seeding import derive_seed; print(derive_seed(0, 3, 'task-7', 5))"
+    env = {**os.environ, "PYTHONHASHSEED": "123"}
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env).stdout.strip()
+    assert str(here) == other
+    assert derive_seed(0, 3, "task-7", 6) != here
+    assert 0 <= here < 2**63
