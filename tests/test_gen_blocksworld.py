@@ -81,12 +81,3 @@ def test_knob_range_reaches_below_ipc():
     assert DOMAINS["blocksworld"].knobs["blocks"].low == 2
     with pytest.raises(GeneratorError, match="blocks"):
         generate("blocksworld", 0, {"blocks": 1})
-
-
-def test_ipc_training_easy_counts(ipc):
-    d = load_domain("blocksworld")
-    counts = [len(parse_problem(f.read_text(), d).objects)
-              for f in sorted((ipc / "blocksworld" / "training" / "easy").glob("p*.pddl"))]
-    for sizes in DOMAINS["blocksworld"].ipc_training_easy:
-        n = len(_parse(generate("blocksworld", 0, sizes)).objects)
-        assert min(counts) <= n <= max(counts)

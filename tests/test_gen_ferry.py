@@ -45,14 +45,3 @@ def test_one_location_is_refused():
     assert DOMAINS["ferry"].knobs["locations"].low == 2
     with pytest.raises(GeneratorError, match="locations"):
         generate("ferry", 0, {"locations": 1})
-
-
-def test_ipc_training_easy_counts(ipc):
-    d = load_domain("ferry")
-    ipc_counts = [collections.Counter(parse_problem(f.read_text(), d).objects.values())
-                  for f in sorted((ipc / "ferry" / "training" / "easy").glob("p*.pddl"))]
-    for sizes in DOMAINS["ferry"].ipc_training_easy:
-        ours = collections.Counter(_parse(generate("ferry", 0, sizes).problem).objects.values())
-        assert set(ours) == {"car", "location"}
-        for typ, n in ours.items():
-            assert min(c[typ] for c in ipc_counts) <= n <= max(c[typ] for c in ipc_counts), typ

@@ -140,7 +140,11 @@ def tasks_generate(domain, n, seed, out, size, witness):
 @click.option("--optimal", is_flag=True, help="A* with LM-cut (else LAMA-first).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds.")
 def solve(domain, problem, optimal, timeout):
-    """Print a reference plan from Fast Downward in IPC format."""
+    """Print a reference plan from Fast Downward in IPC format.
+
+    Exit code 0: a plan (validated by our validator); 1: unsolvable or no plan within the
+    time limit; 2: bad input, or the planner is missing or failed.
+    """
     from iterdeploy.planning.planner import PlannerError
     from iterdeploy.planning.planner import solve as fd_solve
 
@@ -148,6 +152,8 @@ def solve(domain, problem, optimal, timeout):
         res = fd_solve(domain, problem, optimal=optimal, timeout=timeout)
     except PlannerError as exc:
         _fail(exc, 1 if exc.kind in ("unsolvable", "timeout") else 2)
+    except IterdeployError as exc:  # malformed PDDL
+        _fail(exc)
     for step in res.plan:
         click.echo(step)
     click.echo(f"; cost = {len(res.plan)} (unit cost), {res.config}, "

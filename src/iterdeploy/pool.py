@@ -4,8 +4,12 @@ A pool folder holds `tasks.jsonl` (one line per task: id, split, domain, sizes, 
 problem file, reference plan length and kind) plus `domains/<domain>.pddl` and
 `problems/<id>.pddl`. Task seeds derive from (pool seed, domain, sizes, split, index), so the
 same config gives the same pool on every machine. Tasks are distinct by content (init and
-goal), across the pool and the evaluation set. Reference plans come from Fast Downward
-(optimal with a time limit, else LAMA-first) and are cached by a hash of the task's PDDL.
+goal), across the pool and the evaluation set.
+
+Reference plan lengths come from Fast Downward: `reference="lama-first"` (the default),
+`"optimal"` (A* + LM-cut, LAMA-first where that times out) or `"none"` (no planner: the
+generator's witness length). They are cached by a hash of the task's PDDL and the planner
+settings, so rebuilding a pool (another run, another folder) does not call the planner again.
 """
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ from typing import Sequence
 from tqdm import tqdm
 
 from iterdeploy import IterdeployError
-from iterdeploy.domains import GeneratorError, generate, get_spec, load_domain
+from iterdeploy.domains import (GeneratorError, generate, get_spec, load_domain,
+                                resolve_sizes)
 from iterdeploy.planning.pddl import parse_problem
 from iterdeploy.rundir import atomic_write_text, read_jsonl, write_jsonl
 from iterdeploy.seeding import derive_seed
@@ -47,13 +52,35 @@ class PoolTask:
 
 def expand_sizes(vary: dict[str, list[int]], fixed: dict[str, int]) -> list[dict[str, int]]:
     """{knob: [lo, hi]} -> every combination of values (inclusive ranges), plus fixed knobs."""
+    both = sorted(set(vary) & set(fixed))
+    if both:
+        raise GeneratorError(f"knob(s) {', '.join(both)} are both varied and fixed; "
+                             f"keep each knob in one of vary or fixed")
     combos: list[dict[str, int]] = [dict(fixed)]
     for knob, bounds in vary.items():
-        if len(bounds) != 2 or bounds[0] > bounds[1]:
-            raise GeneratorError(f"vary.{knob} must be [low, high] with low <= high, "
-                                 f"got {bounds}")
+        if (not isinstance(bounds, (list, tuple)) or len(bounds) != 2
+                or not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds)
+                or bounds[0] > bounds[1]):
+            raise GeneratorError(f"vary.{knob} must be [low, high] (integers, low <= high), "
+                                 f"got {bounds!r}")
         combos = [{**c, knob: v} for c in combos for v in range(bounds[0], bounds[1] + 1)]
     return combos
+
+
+def check_groups(groups: Sequence) -> None:
+    """Fail fast, naming the group and knob, on what would make a pool build fail."""
+    for i, g in enumerate(groups, 1):
+        where = f"pool group {i} ({g.domain})"
+        try:
+            get_spec(g.domain)
+            for key in ("per_size", "eval_per_size"):
+                n = getattr(g, key)
+                if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+                    raise GeneratorError(f"{key} must be a whole number >= 0, got {n!r}")
+            for sizes in expand_sizes(g.vary, g.fixed):
+                resolve_sizes(g.domain, sizes)
+        except GeneratorError as exc:
+            raise GeneratorError(f"{where}: {exc}") from None
 
 
 def _content_key(domain: str, problem_text: str) -> str:
@@ -65,16 +92,20 @@ def _content_key(domain: str, problem_text: str) -> str:
 
 def draw_tasks(groups: Sequence, seed: int) -> list[tuple[str, object]]:
     """(split, GeneratedTask) for every group, size and index; distinct by content."""
+    check_groups(groups)
     out, seen = [], set()
-    for g in groups:
-        get_spec(g.domain)
+    for i, g in enumerate(groups, 1):
         for sizes in expand_sizes(g.vary, g.fixed):
             for split, count in (("pool", g.per_size), ("eval", g.eval_per_size)):
                 for index in range(count):
                     for attempt in range(MAX_ATTEMPTS):
                         s = derive_seed(seed, g.domain, sorted(sizes.items()), split, index,
                                         attempt)
-                        task = generate(g.domain, s, sizes)
+                        try:
+                            task = generate(g.domain, s, sizes)
+                        except GeneratorError as exc:  # an impossible combination of knobs
+                            raise GeneratorError(f"pool group {i} ({g.domain}) {sizes}: "
+                                                 f"{exc}") from None
                         key = _content_key(g.domain, task.problem)
                         if key not in seen:
                             seen.add(key)
@@ -82,9 +113,10 @@ def draw_tasks(groups: Sequence, seed: int) -> list[tuple[str, object]]:
                             break
                     else:
                         raise GeneratorError(
-                            f"{g.domain} {sizes}: could not draw {count} distinct {split} "
-                            f"tasks in {MAX_ATTEMPTS} attempts each; the size is too small "
-                            f"for that many tasks — lower per_size/eval_per_size")
+                            f"pool group {i} ({g.domain}) {sizes}: could not draw {count} "
+                            f"distinct {split} tasks in {MAX_ATTEMPTS} attempts each; the "
+                            f"size is too small for that many tasks — lower per_size or "
+                            f"eval_per_size")
     return out
 
 
@@ -96,8 +128,11 @@ def _reference(domain_text: str, problem_text: str, mode: str, timeout: float,
     key = hashlib.sha256(f"{mode}\n{timeout}\n{domain_text}\n{problem_text}".encode()).hexdigest()
     hit = cache / f"{key}.json" if cache else None
     if hit and hit.exists():
-        data = json.loads(hit.read_text())
-        return data["length"], data["kind"]
+        try:
+            data = json.loads(hit.read_text())
+            return int(data["length"]), str(data["kind"])
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("ignoring unreadable plan cache entry %s", hit)
     from iterdeploy.planning.planner import PlannerError, solve_text
 
     length, kind = None, None
@@ -137,19 +172,17 @@ def build_pool(groups: Sequence, seed: int, out_dir: str | Path, *, reference: s
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
     drawn = draw_tasks(groups, seed)
-    for domain in sorted({t.domain for _, t in drawn}):
-        atomic_write_text(out_dir / "domains" / f"{domain}.pddl", get_spec(domain).domain_text())
-    mode = reference if reference != "lama-first" else "satisficing"
+    domain_text = {d: get_spec(d).domain_text() for d in sorted({t.domain for _, t in drawn})}
+    for domain, text in domain_text.items():
+        atomic_write_text(out_dir / "domains" / f"{domain}.pddl", text)
 
     def one(item):
         split, t = item
-        length, kind = _reference(get_spec(t.domain).domain_text(), t.problem,
-                                  "none" if reference == "none" else
-                                  ("optimal" if mode == "optimal" else "lama-first"),
-                                  timeout, cache)
-        return split, t, length, kind
+        return (split, t, *_reference(domain_text[t.domain], t.problem, reference, timeout,
+                                      cache))
 
     tasks = []
+    # Threads are enough: the planner runs in subprocesses (see planning/planner.py).
     with ThreadPoolExecutor(max_workers=max(1, workers)) as ex:
         results = ex.map(one, drawn)
         for split, t, length, kind in tqdm(results, total=len(drawn), desc="pool",
