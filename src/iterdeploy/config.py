@@ -94,7 +94,6 @@ class RunConfig:
     seed: int = 0
     generations: int = 5  # fine-tuned generations after the base (generation 0)
     prompt_style: str = "compact"  # compact (tiny model) | full (LLMs)
-    threads: int = 1
     pool: PoolConfig = field(default_factory=PoolConfig)
     backend: BackendConfig = field(default_factory=BackendConfig)
     pretrain: PretrainConfig = field(default_factory=PretrainConfig)

@@ -54,7 +54,7 @@ def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
     held_out = [t for t in tasks if t.split == "eval"]
     deployment = Deployment(cfg, out / "tasks", tasks)
     backend = make_backend(cfg.backend.name, **cfg.backend.args)
-    base = ensure_base(cfg, backend, out / "base", pool, progress)
+    base = ensure_base(cfg, backend, out / "base", progress)
 
     history: list[list[dict]] = []
     rows: list[dict] = []
@@ -125,7 +125,7 @@ class Deployment:
             if cfg.prompt_style == "full":
                 self._prompt[t.id] = prompts.full_prompt(dom_text, prob_text)
             else:
-                self._prompt[t.id] = prompts.compact_prompt(dom, problem)
+                self._prompt[t.id] = prompts.compact_prompt(dom, problem, prob_text)
 
     def deploy(self, backend, tasks: list[PoolTask], generation: int, k: int, path: Path,
                progress: bool) -> list[dict]:
@@ -176,21 +176,25 @@ class Deployment:
         return Example(self._prompt[record["task_id"]], completion)
 
 
-def ensure_base(cfg: RunConfig, backend, base_dir: Path, pool, progress: bool) -> Path | None:
-    """The base model: pre-trained here for the tiny backend (once), else the backend's own."""
+def ensure_base(cfg: RunConfig, backend, base_dir: Path, progress: bool) -> Path | None:
+    """The base model: pre-trained here once for the tiny backend, else the backend's own
+    weights (None)."""
     if not hasattr(backend, "pretrain"):
         return None
-    if is_done(base_dir):
-        return base_dir
-    from iterdeploy.corpus import build_corpus
+    if not is_done(base_dir):
+        from iterdeploy.corpus import build_corpus
 
-    clock = time.perf_counter()
-    examples = build_corpus(seed=derive_seed(cfg.seed, "corpus"), **cfg.pretrain.corpus)
-    stats = backend.pretrain(examples, base_dir, **cfg.pretrain.args) or {}
-    atomic_write_json(base_dir / "metrics.json",
-                      {"wall_s": round(time.perf_counter() - clock, 3),
-                       "examples": len(examples), **stats})
-    mark_done(base_dir)
+        clock = time.perf_counter()
+        examples = build_corpus(seed=derive_seed(cfg.seed, "corpus"), progress=progress,
+                                **cfg.pretrain.corpus)
+        corpus_s = time.perf_counter() - clock
+        stats = backend.pretrain(examples, base_dir, **cfg.pretrain.args) or {}
+        atomic_write_json(base_dir / "metrics.json",
+                          {"wall_s": round(time.perf_counter() - clock, 3),
+                           "corpus_s": round(corpus_s, 3), "examples": len(examples),
+                           **{k: v for k, v in stats.items() if k != "loss"}})
+        mark_done(base_dir)
+    backend.set_base(base_dir)
     return base_dir
 
 

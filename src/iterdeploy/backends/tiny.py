@@ -1,0 +1,421 @@
+"""The `tiny` backend: a small Llama-style causal LM trained from scratch on the CPU.
+
+No pretrained weights can be downloaded here, so the CPU default builds its own base model:
+a `transformers.LlamaForCausalLM` from a config (~1 M parameters by default), a tokenizer
+built in code over the PDDL vocabulary of the ten bundled domains, pre-training on a seed
+corpus (`iterdeploy.corpus`), then full or LoRA (`peft`) fine-tuning per generation.
+
+Tokenizer: words are split into pieces (`(pick-up`, `b`, `17`, `)`, `loc`, `_`, `3`, ...);
+a piece that is not the first of its word is a continuation token (`##17`), so decoding is
+exact. Object names are a stem plus a number token, so a model pre-trained on 2-5 blocks with
+names drawn at random from b1..b60 reads and writes `b17`. Unknown words are spelled letter by
+letter; numbers above `NUM_MAX` digit by digit.
+
+Sampling is a lean loop over the model's forward with a KV cache. Each row draws its tokens
+from its own seeded uniform stream (inverse-CDF sampling), so a sample depends only on the
+prompt, the weights and its seed: the same seed gives the same text.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+import re
+import time
+from pathlib import Path
+from typing import Sequence
+
+from tqdm import tqdm
+
+from iterdeploy import IterdeployError
+from iterdeploy.backends import Completion, Example, SamplingParams, require
+
+log = logging.getLogger(__name__)
+
+NUM_MAX = 199  # numbers 0..NUM_MAX are single tokens
+SPECIALS = ("<pad>", "<bos>", "<eos>", "<unk>")
+PAD, BOS, EOS, UNK = range(4)
+_PIECE = re.compile(r"\([a-z][a-z0-9_\-]*|\)|[a-z]+|\d+|[^a-z\d\s]")
+
+
+# --------------------------------------------------------------------------------------
+# Tokenizer
+
+
+class TinyTokenizer:
+    """Word-piece tokenizer over PDDL symbols, built in code; exact decode."""
+
+    def __init__(self, vocab: Sequence[str]):
+        self.vocab = list(vocab)
+        self.index = {t: i for i, t in enumerate(self.vocab)}
+
+    @classmethod
+    def build(cls) -> "TinyTokenizer":
+        """The vocabulary of the ten bundled domains and their generators' object names."""
+        from iterdeploy.domains import DOMAINS, generate, load_domain
+
+        words: set[str] = {"domain", "init", "goal", "plan", "(not", ":"}
+        for name in DOMAINS:
+            dom = load_domain(name)
+            words.add(name)
+            words.update("(" + p for p in dom.predicates)
+            words.update("(" + a for a in dom.actions)
+            for const in dom.constants:
+                words.update(_PIECE.findall(const))
+            task = generate(name, 0)
+            for obj in re.findall(r"\b[a-z][a-z0-9_\-]*\b", task.problem.split(":objects")[1]
+                                  .split(":init")[0].lower()):
+                words.update(p for p in _PIECE.findall(obj) if not p.isdigit())
+        words.discard("object")
+        letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+        pieces = sorted(words | set(letters) | set("_-:()")) + [str(i) for i in range(NUM_MAX + 1)]
+        vocab = list(SPECIALS)
+        for p in pieces:
+            vocab += [p, "##" + p]
+        return cls(dict.fromkeys(vocab))
+
+    def __len__(self) -> int:
+        return len(self.vocab)
+
+    def _piece_ids(self, piece: str, glued: bool) -> list[int]:
+        key = ("##" if glued else "") + piece
+        if key in self.index:
+            return [self.index[key]]
+        if piece.startswith("(") and len(piece) > 1:
+            return self._piece_ids("(", glued) + self._spell(piece[1:], True)
+        return self._spell(piece, glued)
+
+    def _spell(self, piece: str, glued: bool) -> list[int]:
+        out = []
+        for j, ch in enumerate(piece):
+            key = ("##" if glued or j else "") + ch
+            out.append(self.index.get(key, UNK))
+        return out
+
+    def encode(self, text: str) -> list[int]:
+        """Text -> token ids (no BOS/EOS)."""
+        ids: list[int] = []
+        for word in text.lower().split():
+            for j, piece in enumerate(_PIECE.findall(word)):
+                if piece.isdigit() and int(piece) > NUM_MAX:
+                    ids += [self.index["##" + d if (j or k) else d] for k, d in enumerate(piece)]
+                else:
+                    ids += self._piece_ids(piece, j > 0)
+        return ids
+
+    def decode(self, ids: Sequence[int]) -> str:
+        """Token ids -> text; actions end their line."""
+        out: list[str] = []
+        for i in ids:
+            if i < len(SPECIALS):
+                if i == UNK:
+                    out.append(" ?")
+                continue
+            tok = self.vocab[i]
+            if tok.startswith("##"):
+                out.append(tok[2:])
+                if tok == "##)":
+                    out.append("\n")
+            else:
+                if out and not out[-1].endswith("\n"):
+                    out.append(" ")
+                out.append(tok)
+        return "".join(out)
+
+    def save(self, path: Path) -> None:
+        """tokenizer.json next to the weights."""
+        Path(path).write_text(json.dumps({"vocab": self.vocab}))
+
+    @classmethod
+    def load(cls, path: Path) -> "TinyTokenizer":
+        """Read tokenizer.json."""
+        return cls(json.loads(Path(path).read_text())["vocab"])
+
+
+# --------------------------------------------------------------------------------------
+# The backend
+
+
+DEFAULT_MODEL = {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_heads": 4,
+                 "intermediate_size": 512}
+DEFAULT_PRETRAIN = {"steps": 1500, "batch_size": 32, "lr": 2e-3, "warmup": 100,
+                    "weight_decay": 0.01}
+DEFAULT_FINETUNE = {"steps": 150, "batch_size": 32, "lr": 5e-4, "warmup": 20,
+                    "weight_decay": 0.0}
+
+
+class TinyBackend:
+    """Small from-scratch transformer; `finetune` is "full" or "lora"."""
+
+    def __init__(self, model: dict | None = None, finetune: dict | None = None, mode: str = "full", lora: dict | None = None,
+                 threads: int = 1, seed: int = 0, sample_batch_size: int = 64):
+        self.model_args = {**DEFAULT_MODEL, **(model or {})}
+        self.finetune_args = {**DEFAULT_FINETUNE, **(finetune or {})}
+        if mode not in ("full", "lora"):
+            raise IterdeployError(f"backend.args.mode: {mode!r} is not one of full, lora")
+        self.mode = mode
+        self.lora = {"r": 8, "alpha": 16, "dropout": 0.0,
+                     "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj",
+                                        "gate_proj", "up_proj", "down_proj"], **(lora or {})}
+        self.threads = threads
+        self.seed = seed
+        self.sample_batch_size = sample_batch_size
+        self.torch = require("torch")
+        require("transformers").utils.logging.disable_progress_bar()
+        self.torch.set_num_threads(max(1, threads))
+        self.tokenizer: TinyTokenizer | None = None
+        self.model = None
+        self.base_dir: Path | None = None
+
+    # -- model building, saving, loading ------------------------------------------------
+
+    def _new_model(self):
+        transformers = require("transformers")
+        cfg = transformers.LlamaConfig(
+            vocab_size=len(self.tokenizer), max_position_embeddings=2048,
+            tie_word_embeddings=True, pad_token_id=PAD, bos_token_id=BOS, eos_token_id=EOS,
+            **self.model_args)
+        self.torch.manual_seed(self.seed)
+        return transformers.LlamaForCausalLM(cfg)
+
+    def _read(self, path: Path):
+        transformers = require("transformers")
+        self.tokenizer = TinyTokenizer.load(Path(path) / "tokenizer.json")
+        model = transformers.LlamaForCausalLM.from_pretrained(path)
+        model.eval()
+        return model
+
+    def _save(self, model, out_dir: Path, stats: dict) -> None:
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        model.save_pretrained(out_dir)
+        self.tokenizer.save(out_dir / "tokenizer.json")
+        (out_dir / "train.json").write_text(json.dumps(stats, indent=1))
+
+    def set_base(self, path: Path) -> None:
+        """The base model that `train(init=None)` starts from; also loaded for sampling."""
+        self.base_dir = Path(path)
+        self.load(path)
+
+    def load(self, path: Path | None) -> None:
+        """Sample from the weights at `path` (None: the base model)."""
+        path = path if path is not None else self.base_dir
+        if path is None:
+            raise IterdeployError("the tiny backend has no base model yet: pretrain first")
+        self.model = self._read(path)
+
+    # -- training -----------------------------------------------------------------------
+
+    def pretrain(self, examples: Sequence[Example], out_dir: Path, **args) -> dict:
+        """Train the base model from scratch on the seed corpus; save it to `out_dir`."""
+        self.tokenizer = TinyTokenizer.build()
+        model = self._new_model()
+        hp = {**DEFAULT_PRETRAIN, **args}
+        stats = self._fit(model, examples, hp, desc="pretrain")
+        stats["parameters"] = sum(p.numel() for p in model.parameters())
+        stats["vocab"] = len(self.tokenizer)
+        self._save(model, out_dir, stats)
+        self.set_base(out_dir)
+        return stats
+
+    def train(self, examples: Sequence[Example], out_dir: Path, init: Path | None = None) -> Path:
+        """Fine-tune from the base (init None) or from `init`; sample from the result after."""
+        start = init if init is not None else self.base_dir
+        if start is None:
+            raise IterdeployError("the tiny backend has no base model to fine-tune from")
+        model = self._read(start)
+        hp = dict(self.finetune_args)
+        if self.mode == "lora":
+            peft = require("peft")
+            lcfg = peft.LoraConfig(r=self.lora["r"], lora_alpha=self.lora["alpha"],
+                                   lora_dropout=self.lora["dropout"],
+                                   target_modules=list(self.lora["target_modules"]),
+                                   task_type="CAUSAL_LM")
+            model = peft.get_peft_model(model, lcfg)
+        stats = self._fit(model, examples, hp, desc="fine-tune") if examples else \
+            {"steps": 0, "tokens": 0, "loss": []}
+        if self.mode == "lora":
+            model = model.merge_and_unload()  # saved merged: the tiny model is 4 MB
+        stats["mode"] = self.mode
+        self._save(model, out_dir, stats)
+        model.eval()
+        self.model = model
+        return Path(out_dir)
+
+    def _encode_example(self, e: Example) -> tuple[list[int], list[int], float]:
+        p = [BOS] + self.tokenizer.encode(e.prompt)
+        c = self.tokenizer.encode(e.completion) + [EOS]
+        return p + c, [-100] * len(p) + c, e.weight
+
+    def _fit(self, model, examples: Sequence[Example], hp: dict, desc: str) -> dict:
+        """AdamW with linear warmup and cosine decay; loss on completion tokens, weighted."""
+        from iterdeploy.backends.lean import train_logits
+
+        torch = self.torch
+        rows = [self._encode_example(e) for e in examples]
+        rng = random.Random(hp.get("seed", self.seed))
+        torch.manual_seed(hp.get("seed", self.seed))
+        steps, bs = int(hp["steps"]), int(hp["batch_size"])
+        params = [p for p in model.parameters() if p.requires_grad]
+        opt = torch.optim.AdamW(params, lr=hp["lr"], weight_decay=hp["weight_decay"],
+                                betas=(0.9, 0.98))
+        warm = max(1, int(hp["warmup"]))
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: min(1.0, (s + 1) / warm) * (0.1 + 0.9 * 0.5 * (
+                1 + math.cos(math.pi * min(1.0, s / max(1, steps))))))
+        model.train()
+        losses, tokens, clock = [], 0, time.perf_counter()
+        order: list[int] = []
+        lengths = [len(r[0]) for r in rows]
+        bar = tqdm(range(steps), desc=desc, unit="step", leave=False,
+                   disable=not log.isEnabledFor(logging.INFO))
+        for step in bar:
+            if len(order) < bs:
+                order += _bucketed(len(rows), lengths, bs, rng)
+            batch = [rows[i] for i in order[:bs]]
+            del order[:bs]
+            ids, labels, mask, weights = self._collate(batch)
+            logits = train_logits(model, ids)[:, :-1]
+            tgt = labels[:, 1:]
+            nll = torch.nn.functional.cross_entropy(
+                logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100,
+                reduction="none").view(tgt.shape)
+            counted = (tgt != -100).float()
+            per_example = (nll * counted).sum(1) / counted.sum(1).clamp(min=1)
+            loss = (per_example * weights).sum() / weights.abs().sum().clamp(min=1e-8)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            tokens += int(mask.sum())
+            losses.append(round(loss.item(), 4))
+            if step % 20 == 0:
+                bar.set_postfix(loss=f"{losses[-1]:.3f}")
+        bar.close()
+        model.eval()
+        wall = time.perf_counter() - clock
+        return {"steps": steps, "examples": len(rows), "tokens": tokens,
+                "wall_s": round(wall, 3), "tokens_per_s": round(tokens / max(wall, 1e-9), 1),
+                "final_loss": float(sum(losses[-20:]) / max(1, len(losses[-20:]))),
+                "loss": losses[::10]}
+
+    def _collate(self, batch):
+        torch = self.torch
+        width = max(len(r[0]) for r in batch)
+        ids = torch.full((len(batch), width), PAD, dtype=torch.long)
+        labels = torch.full((len(batch), width), -100, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for i, (x, y, _) in enumerate(batch):
+            ids[i, :len(x)] = torch.tensor(x)
+            labels[i, :len(y)] = torch.tensor(y)
+            mask[i, :len(x)] = 1
+        weights = torch.tensor([w for *_, w in batch], dtype=torch.float)
+        return ids, labels, mask, weights
+
+    # -- sampling -----------------------------------------------------------------------
+
+    def sample(self, prompts: Sequence[str], seeds: Sequence[int],
+               params: SamplingParams) -> list[Completion]:
+        """One completion per (prompt, seed), in batches of `sample_batch_size`."""
+        if self.model is None:
+            self.load(None)
+        out: list[Completion] = []
+        bs = self.sample_batch_size
+        for start in range(0, len(prompts), bs):
+            out += self._sample_batch(prompts[start:start + bs], seeds[start:start + bs],
+                                      params)
+        return out
+
+    def _sample_batch(self, prompts, seeds, params: SamplingParams) -> list[Completion]:
+        torch = self.torch
+        distinct = list(dict.fromkeys(prompts))
+        rows = torch.tensor([distinct.index(p) for p in prompts])
+        enc = [[BOS] + self.tokenizer.encode(p) for p in distinct]
+        n, width, T = len(prompts), max(len(e) for e in enc), params.max_new_tokens
+        ids = torch.full((len(enc), width), PAD, dtype=torch.long)
+        mask = torch.zeros((len(enc), width), dtype=torch.long)
+        for i, e in enumerate(enc):  # left padding
+            ids[i, width - len(e):] = torch.tensor(e)
+            mask[i, width - len(e):] = 1
+        # each row's own uniform stream: the sample depends on its seed only
+        u = torch.stack([torch.rand(T, generator=torch.Generator().manual_seed(s % 2**63))
+                         for s in seeds])
+        new = torch.full((n, T), PAD, dtype=torch.long)
+        done = torch.zeros(n, dtype=torch.bool)
+        lengths = torch.full((n,), T, dtype=torch.long)
+        from iterdeploy.backends.lean import Decoder
+
+        with torch.inference_mode():
+            dec = Decoder(self.model, ids, mask, T)
+            logits = dec.prefill(rows)
+            active = torch.arange(n)  # rows still being decoded, in cache order
+            for t in range(T):
+                tok = _draw(torch, logits.float(), u[active, t], params)
+                tok = torch.where(done[active], torch.full_like(tok, PAD), tok)
+                new[active, t] = tok
+                ended = (tok == EOS) & ~done[active]
+                lengths[active[ended]] = t + 1
+                done[active[ended]] = True
+                if bool(done.all()) or t == T - 1:
+                    break
+                live = ~done[active]
+                if int((~live).sum()) * 4 >= len(active):  # compact when a quarter is done
+                    dec.keep(live.nonzero()[:, 0])
+                    active, tok = active[live], tok[live]
+                logits = dec.step(tok)
+        res = []
+        for i in range(n):
+            L = int(lengths[i])
+            toks = new[i, :L].tolist()
+            finished = bool(done[i])
+            res.append(Completion(self.tokenizer.decode([x for x in toks if x != EOS]), L,
+                                  finished))
+        return res
+
+    def logprobs(self, prompts: Sequence[str], completions: Sequence[str]) -> list[list[float]]:
+        """Per-token log-probabilities of each completion (its tokens and EOS)."""
+        torch = self.torch
+        if self.model is None:
+            self.load(None)
+        out = []
+        with torch.inference_mode():
+            for p, c in zip(prompts, completions):
+                x, y, _ = self._encode_example(Example(p, c))
+                logits = self.model(input_ids=torch.tensor([x])).logits[0, :-1].float()
+                lp = torch.log_softmax(logits, -1)
+                tgt = torch.tensor(y[1:])
+                keep = tgt != -100
+                out.append(lp[keep].gather(1, tgt[keep][:, None])[:, 0].tolist())
+        return out
+
+
+def _bucketed(n: int, lengths: list[int], bs: int, rng: random.Random) -> list[int]:
+    """One epoch's order: shuffled, then sorted by length within windows of 16 batches and
+    cut into batches that are shuffled again (less padding, same examples per epoch)."""
+    idx = list(range(n))
+    rng.shuffle(idx)
+    window = 16 * bs
+    batches = []
+    for start in range(0, n, window):
+        chunk = sorted(idx[start:start + window], key=lambda i: lengths[i])
+        batches += [chunk[j:j + bs] for j in range(0, len(chunk), bs)]
+    rng.shuffle(batches)
+    return [i for b in batches for i in b]
+
+
+def _draw(torch, logits, u, params: SamplingParams):
+    """Next token per row by inverse-CDF sampling with the row's uniform draw `u`."""
+    if params.temperature <= 0:
+        return logits.argmax(-1)
+    probs = torch.softmax(logits / params.temperature, -1)
+    if params.top_p < 1.0:
+        sorted_p, order = probs.sort(-1, descending=True)
+        keep = sorted_p.cumsum(-1) - sorted_p < params.top_p
+        sorted_p = sorted_p * keep
+        cdf = sorted_p.cumsum(-1)
+        idx = (cdf < u[:, None] * cdf[:, -1:]).sum(-1).clamp(max=probs.size(-1) - 1)
+        return order.gather(1, idx[:, None])[:, 0]
+    cdf = probs.cumsum(-1)
+    return (cdf < u[:, None] * cdf[:, -1:]).sum(-1).clamp(max=probs.size(-1) - 1)

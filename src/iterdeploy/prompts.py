@@ -1,0 +1,120 @@
+"""Task -> prompt, trace -> plan, curated trace -> training example: one home for all of it.
+
+Two prompt styles:
+
+- ``full``: the PDDL domain and problem verbatim with instructions on the answer format, for
+  real LLMs (the paper prompts Qwen3-4B with the domain and the task). The answer is free
+  text; the plan is found in it by `planning.extract.extract_plan`, and anything before the
+  plan (including a ``<think>`` block) is the reasoning.
+- ``compact``: for the tiny from-scratch model. One line per section, atoms in IPC syntax in
+  the problem file's order::
+
+      domain: blocksworld
+      init: (arm-empty) (clear b5) (on b5 b1) ...
+      goal: (on b5 b1) (on-table b3) ...
+      plan:
+
+  and the completion is the plan, one action per line, nothing else. Object names are kept
+  as they are; the tiny model's tokenizer splits them into a stem and a number.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from iterdeploy.planning.extract import extract_plan, format_plan
+
+STYLES = ("compact", "full")
+
+FULL_INSTRUCTIONS = """\
+You are a planning expert. Below are a PDDL domain and a PDDL problem. Find a plan: a \
+sequence of ground actions that, applied from the initial state, reaches the goal. Every \
+action's preconditions must hold when it is applied.
+
+Answer with the plan in IPC format, one action per line, in parentheses, lower case, e.g.
+(pick-up b1)
+(stack b1 b2)
+Write the plan inside a ```pddl code block at the end of your answer."""
+
+
+def full_prompt(domain_text: str, problem_text: str) -> str:
+    """The full-PDDL prompt for LLMs: instructions, the domain, the problem."""
+    return (f"{FULL_INSTRUCTIONS}\n\nDomain:\n```pddl\n{domain_text.strip()}\n```\n\n"
+            f"Problem:\n```pddl\n{problem_text.strip()}\n```\n")
+
+
+def _atom(atom: tuple) -> str:
+    return "(" + " ".join(atom) + ")"
+
+
+_INIT = re.compile(r"\(:init\b(.*?)\(:goal\b", re.IGNORECASE | re.DOTALL)
+_ATOM = re.compile(r"\(([^()]+)\)")
+
+
+def init_order(problem, problem_text: str) -> list[tuple]:
+    """The initial atoms in the order the problem file lists them (generators write them
+    structurally, e.g. towers top to bottom); atoms the text scan misses come last, sorted."""
+    m = _INIT.search(re.sub(r";[^\n]*", "", problem_text))
+    seen, out = set(), []
+    for body in _ATOM.findall(m.group(1) if m else ""):
+        atom = tuple(body.lower().split())
+        if atom in problem.init and atom not in seen:
+            seen.add(atom)
+            out.append(atom)
+    return out + sorted(problem.init - seen)
+
+
+def compact_prompt(domain, problem, problem_text: str | None = None) -> str:
+    """The compact prompt for the tiny model (domain name, init atoms, goal atoms); init
+    atoms in the file's order when `problem_text` is given, else sorted."""
+    init = init_order(problem, problem_text) if problem_text else sorted(problem.init)
+    goal = [_atom(a) for a in problem.goal_pos] + [f"(not {_atom(a)})" for a in problem.goal_neg]
+    return (f"domain: {domain.name}\ninit: {' '.join(_atom(a) for a in init)}\n"
+            f"goal: {' '.join(goal)}\nplan:\n")
+
+
+def plan_from_completion(text: str, style: str) -> tuple[tuple[str, ...] | None, str | None]:
+    """(plan, reasoning) from a model's completion; plan None when none was found.
+
+    The reasoning is the text before the plan (for ``full``: what the model wrote before its
+    last complete plan, a ``<think>`` block included); the compact style has none.
+    """
+    if style == "compact":
+        ex = extract_plan(text)
+        return (ex.plan if ex.plan is not None else None), None
+    ex = extract_plan(text)
+    if ex.plan is None:
+        return None, text
+    reasoning = _reasoning_before_plan(text, ex.plan)
+    return ex.plan, reasoning
+
+
+def _reasoning_before_plan(text: str, plan: Sequence[str]) -> str:
+    """The text before the last occurrence of the plan's first action (case-insensitive)."""
+    if not plan:
+        return text
+    lowered = text.lower()
+    first = plan[0].lower()
+    head = first[1:-1].split()[0] if first.startswith("(") else first
+    cut = lowered.rfind("(" + head)
+    if cut < 0:
+        return text
+    # back up to the opening fence when the plan sits in a fenced block
+    fence = lowered.rfind("```", 0, cut)
+    if fence >= 0 and re.fullmatch(r"```[a-z]*\s*", lowered[fence:cut]):
+        cut = fence
+    return text[:cut].strip()
+
+
+def reasoning_tokens(reasoning: str | None) -> int:
+    """The reasoning length used to break ties in curation (whitespace-separated words)."""
+    return len(reasoning.split()) if reasoning else 0
+
+
+def completion_for(plan: Sequence[str], style: str, reasoning: str = "") -> str:
+    """The training target for a curated trace: reasoning (full style) then the plan."""
+    body = format_plan(plan)
+    if style == "compact":
+        return body
+    fenced = f"```pddl\n{body}```"
+    return f"{reasoning.strip()}\n\n{fenced}" if reasoning.strip() else fenced

@@ -1,0 +1,126 @@
+"""The deployment loop end to end with the scripted backend: files, metrics, resume."""
+import json
+
+import pytest
+
+from iterdeploy.config import load_config
+from iterdeploy.loop import ConfigMismatch, run
+from iterdeploy.rundir import read_jsonl
+
+SCRIPTED = ["backend.name=scripted", "backend.args={capability: 5, noise: 0.3}",
+            "prompt_style=full", "generations=3", "sampling.k=3", "sampling.eval_k=2",
+            "sampling.batch_size=4", "pool.reference=none",
+            "pool.groups=[{domain: blocksworld, vary: {blocks: [2, 6]}, per_size: 3, "
+            "eval_per_size: 1}]"]
+
+
+def _cfg(extra=()):
+    return load_config(None, SCRIPTED + list(extra))
+
+
+def _files(run_dir):
+    """Every file of a run folder except provenance (which holds the git commit)."""
+    out = {}
+    for p in sorted(run_dir.rglob("*")):
+        if p.is_file() and p.name != "config.yaml":
+            rel = str(p.relative_to(run_dir))
+            text = p.read_text()
+            if rel.endswith("metrics.json") or rel == "summary.json":
+                text = _strip_times(json.loads(text))
+            out[rel] = text
+    return out
+
+
+def _strip_times(obj):
+    if isinstance(obj, list):
+        return [_strip_times(x) for x in obj]
+    return {k: v for k, v in obj.items() if k not in ("time_s", "wall_s")}
+
+
+def test_run_folder_contract_and_paper_effect_with_scripted_backend(tmp_path):
+    rows = run(_cfg(), tmp_path / "r", progress=False)
+    r = tmp_path / "r"
+    assert [m["generation"] for m in rows] == [0, 1, 2, 3]
+    for g in range(4):
+        gd = r / f"gen_{g:03d}"
+        for name in ("samples.jsonl", "curated.jsonl", "metrics.json", "DONE"):
+            assert (gd / name).exists(), (g, name)
+        samples = read_jsonl(gd / "samples.jsonl")
+        assert len(samples) == 15 * 3
+        assert {"task_id", "sample", "text", "plan", "valid", "status", "failed_step",
+                "plan_length", "reasoning_tokens"} <= set(samples[0])
+        m = json.loads((gd / "metrics.json").read_text())
+        for key in ("generation", "tasks", "samples", "solved", "solved_by_domain",
+                    "solved_by_size", "valid_ratio", "mean_plan_length", "max_plan_length",
+                    "curated", "new_solved", "forgotten", "status_counts", "tokens",
+                    "time_s", "wall_s", "eval_solved", "eval_max_plan_length"):
+            assert key in m, key
+        assert m["solved"] == len({s["task_id"] for s in samples if s["valid"]})
+    assert (r / "gen_002" / "model").is_dir() and not (r / "gen_003" / "model").exists()
+    # capability 5 objects: the base solves blocks <= 5; training lets it reach 6
+    assert rows[0]["solved_by_size"].get("blocksworld:6", 0) == 0
+    assert rows[-1]["solved_by_size"].get("blocksworld:6", 0) > 0
+    assert rows[-1]["solved"] > rows[0]["solved"]
+    # curated: one record per solved task so far, each the shortest valid plan found
+    curated = read_jsonl(r / "gen_003" / "curated.jsonl")
+    all_valid = [s for g in range(4) for s in read_jsonl(r / f"gen_{g:03d}" / "samples.jsonl")
+                 if s["valid"]]
+    assert len(curated) == len({s["task_id"] for s in all_valid})
+    for c in curated:
+        assert c["plan_length"] == min(s["plan_length"] for s in all_valid
+                                       if s["task_id"] == c["task_id"])
+    assert json.loads((r / "summary.json").read_text())[-1]["generation"] == 3
+    cfg_text = (r / "config.yaml").read_text()
+    assert "provenance" in cfg_text and "git_commit" in cfg_text
+
+
+class Boom(Exception):
+    pass
+
+
+@pytest.mark.parametrize("where", ["train", "sample"])
+def test_a_killed_run_resumes_to_identical_files(tmp_path, monkeypatch, where):
+    run(_cfg(), tmp_path / "straight", progress=False)
+
+    from iterdeploy.backends.scripted import ScriptedBackend
+    original = getattr(ScriptedBackend, where)
+    calls = {"n": 0}
+
+    def dies(self, *a, **kw):
+        calls["n"] += 1
+        if calls["n"] == (3 if where == "train" else 7):
+            raise Boom(f"killed during {where}")
+        return original(self, *a, **kw)
+
+    monkeypatch.setattr(ScriptedBackend, where, dies)
+    with pytest.raises(Boom):
+        run(_cfg(), tmp_path / "resumed", progress=False)
+    assert not (tmp_path / "resumed" / "summary.json").exists()
+    if where == "sample":  # a partial sample file was left behind, and is continued
+        assert list((tmp_path / "resumed").rglob("*.partial.jsonl"))
+    monkeypatch.setattr(ScriptedBackend, where, original)
+    run(_cfg(), tmp_path / "resumed", progress=False)
+    assert _files(tmp_path / "straight") == _files(tmp_path / "resumed")
+
+
+def test_finished_run_is_not_redone_and_other_config_is_refused(tmp_path, monkeypatch):
+    run(_cfg(), tmp_path / "r", progress=False)
+    from iterdeploy.backends.scripted import ScriptedBackend
+
+    def never(*a, **kw):
+        raise AssertionError("a finished generation was sampled again")
+    monkeypatch.setattr(ScriptedBackend, "sample", never)
+    run(_cfg(), tmp_path / "r", progress=False)
+    with pytest.raises(ConfigMismatch, match="sampling.k"):
+        run(_cfg(["sampling.k=5"]), tmp_path / "r", progress=False)
+
+
+@pytest.mark.parametrize("policy", ["all-valid", "latest", "no-filter"])
+def test_curation_policies_and_continue_from_previous(tmp_path, policy):
+    rows = run(_cfg([f"curation.policy={policy}", "train.init=previous", "generations=1"]),
+               tmp_path / policy, progress=False)
+    curated = read_jsonl(tmp_path / policy / "gen_000" / "curated.jsonl")
+    if policy == "no-filter":
+        assert len(curated) == rows[0]["samples"] and not all(c["valid"] for c in curated)
+    else:
+        assert curated and all(c["valid"] for c in curated)

@@ -1,0 +1,127 @@
+"""Prompts (both styles), trace -> plan, training targets, and the seed corpus."""
+import pytest
+
+from iterdeploy import prompts
+from iterdeploy.corpus import build_corpus, rename, renaming
+from iterdeploy.domains import DOMAINS, generate, load_domain
+from iterdeploy.planning.ground import bfs
+from iterdeploy.planning.pddl import parse_problem
+from iterdeploy.planning.validate import Task
+
+
+def _task(domain="blocksworld", seed=3, sizes=None):
+    t = generate(domain, seed, sizes)
+    dom = load_domain(domain)
+    return t, dom, parse_problem(t.problem, dom)
+
+
+def test_full_prompt_carries_domain_problem_and_format_instructions():
+    t, dom, _ = _task()
+    p = prompts.full_prompt(DOMAINS["blocksworld"].domain_text(), t.problem)
+    assert "(define (domain blocksworld)" in p and t.name in p
+    assert "```pddl" in p and "one action per line" in p
+
+
+@pytest.mark.parametrize("domain", sorted(DOMAINS))
+def test_compact_prompt_lists_every_init_and_goal_atom_in_file_order(domain):
+    t, dom, problem = _task(domain)
+    p = prompts.compact_prompt(dom, problem, t.problem)
+    lines = p.splitlines()
+    assert lines[0] == f"domain: {dom.name}" and lines[-1] == "plan:"
+    init = lines[1].removeprefix("init: ")
+    for atom in problem.init:
+        assert "(" + " ".join(atom) + ")" in init
+    for atom in problem.goal_pos:
+        assert "(" + " ".join(atom) + ")" in lines[2]
+    # file order: the first init atom of the file comes first in the prompt
+    order = prompts.init_order(problem, t.problem)
+    assert set(order) == set(problem.init) and len(order) == len(problem.init)
+    assert init.startswith("(" + " ".join(order[0]) + ")")
+
+
+def test_blocksworld_init_keeps_towers_top_to_bottom():
+    t, dom, problem = _task(sizes={"blocks": 6})
+    order = prompts.init_order(problem, t.problem)
+    assert order != sorted(order)  # the generator's structural order, not alphabetical
+
+
+@pytest.mark.parametrize("style", prompts.STYLES)
+def test_completion_round_trips_to_plan_and_reasoning(style):
+    plan = ["(unstack b2 b1)", "(putdown b2)"]
+    text = prompts.completion_for(plan, style, "I move b2 first.")
+    got, reasoning = prompts.plan_from_completion(text, style)
+    assert list(got) == plan
+    if style == "full":
+        assert reasoning == "I move b2 first."
+        assert prompts.reasoning_tokens(reasoning) == 4
+    else:
+        assert reasoning is None
+
+
+def test_full_style_reasoning_includes_think_block_and_ignores_drafts():
+    text = ("<think>try (pickup b1)? no</think>\nDraft:\n(pickup b9)\nFinal answer:\n"
+            "```pddl\n(unstack b2 b1)\n(putdown b2)\n```")
+    plan, reasoning = prompts.plan_from_completion(text, "full")
+    assert plan == ("(unstack b2 b1)", "(putdown b2)")
+    assert reasoning.startswith("<think>") and reasoning.endswith("Final answer:")
+    assert prompts.plan_from_completion("no plan here", "full")[0] is None
+
+
+def test_renaming_is_consistent_between_problem_and_plan():
+    t, dom, problem = _task(sizes={"blocks": 5})
+    import random
+    mapping = renaming(problem.objects, random.Random(1), 60)
+    assert sorted(mapping) == sorted(problem.objects)
+    assert len(set(mapping.values())) == len(mapping)
+    text = rename(t.problem, mapping)
+    renamed = Task(dom, parse_problem(text, dom))
+    assert renamed.validate([rename(s, mapping) for s in t.witness]).valid
+    assert not Task(dom, problem).validate([rename(s, mapping) for s in t.witness]).valid
+
+
+def _valid(example, domain="blocksworld"):
+    """Rebuild the task from a compact prompt and validate the completion's plan."""
+    lines = example.prompt.splitlines()
+    init, goal = lines[1].removeprefix("init: "), lines[2].removeprefix("goal: ")
+    objs = sorted({w.strip("()") for w in (init + " " + goal).split()
+                   if w.strip("()")[:1] == "b" and w.strip("()")[1:].isdigit()})
+    text = (f"(define (problem p) (:domain {domain}) (:objects {' '.join(objs)})"
+            f" (:init {init}) (:goal (and {goal})))")
+    dom = load_domain(domain)
+    plan, _ = prompts.plan_from_completion(example.completion, "compact")
+    return Task(dom, parse_problem(text, dom)).validate(list(plan))
+
+
+@pytest.mark.parametrize("plans", ["witness", "optimal", "random-walk"])
+def test_corpus_examples_are_valid_deterministic_and_renamed(plans):
+    groups = [{"domain": "blocksworld", "sizes": {"blocks": [2, 4]}, "n": 25, "plans": plans}]
+    a = build_corpus(seed=7, groups=groups, progress=False)
+    assert a == build_corpus(seed=7, groups=groups, progress=False)
+    assert a != build_corpus(seed=8, groups=groups, progress=False)
+    assert len(a) >= 15  # random walks that end where they started are skipped
+    for e in a:
+        r = _valid(e)
+        assert r.valid, (e.prompt, e.completion, r.reason)
+    names = {w for e in a for w in e.prompt.replace("(", " ").replace(")", " ").split()
+             if w[:1] == "b" and w[1:].isdigit()}
+    assert max(int(w[1:]) for w in names) > 10  # names drawn from 1..60, not b1..b4
+
+
+def test_optimal_corpus_plans_are_shortest():
+    groups = [{"domain": "blocksworld", "sizes": {"blocks": [3, 3]}, "n": 10, "plans": "optimal"}]
+    for e in build_corpus(seed=1, groups=groups, progress=False):
+        r = _valid(e)
+        plan, _ = prompts.plan_from_completion(e.completion, "compact")
+        lines = e.prompt.splitlines()
+        objs = sorted({w.strip("()") for w in lines[1].split() if w.strip("()")[1:].isdigit()})
+        dom = load_domain("blocksworld")
+        text = (f"(define (problem p) (:domain blocksworld) (:objects {' '.join(objs)})"
+                f" (:init {lines[1][6:]}) (:goal (and {lines[2][6:]})))")
+        assert r.valid and len(plan) == len(bfs(Task(dom, parse_problem(text, dom))))
+
+
+def test_bad_corpus_group_names_the_field():
+    from iterdeploy import IterdeployError
+    with pytest.raises(IterdeployError, match=r"groups\[0\]\.plans"):
+        build_corpus(groups=[{"domain": "blocksworld", "sizes": {"blocks": 3}, "n": 1,
+                              "plans": "magic"}], progress=False)
