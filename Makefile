@@ -36,6 +36,7 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/validator.py
 	$(PY) bench/backends.py
+	$(PY) bench/pool.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

@@ -18,7 +18,7 @@ import random
 from iterdeploy.domains import GeneratorError, Knob
 
 KNOBS = {
-    "blocks": Knob(4, 2, 100, "number of blocks"),
+    "blocks": Knob(4, 2, 500, "number of blocks"),
 }
 SIZE_KNOB = "blocks"
 IPC_TRAINING_EASY = [{"blocks": 5}, {"blocks": 29}]
