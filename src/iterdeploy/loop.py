@@ -25,7 +25,7 @@ from iterdeploy import IterdeployError, prompts
 from iterdeploy.backends import Example, SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict
 from iterdeploy.curation import CURATION
-from iterdeploy.metrics import generation_metrics, solved_ids, status_line, table
+from iterdeploy.metrics import generation_metrics, headline, solved_ids, status_line, table
 from iterdeploy.planning.pddl import parse_domain, parse_problem
 from iterdeploy.planning.validate import Task
 from iterdeploy.pool import PoolTask, build_pool
@@ -54,6 +54,8 @@ def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
     held_out = [t for t in tasks if t.split == "eval"]
     deployment = Deployment(cfg, out / "tasks", tasks)
     backend = make_backend(cfg.backend.name, **cfg.backend.args)
+    if hasattr(backend, "progress"):
+        backend.progress = progress
     base = ensure_base(cfg, backend, out / "base", progress)
 
     history: list[list[dict]] = []
@@ -101,7 +103,8 @@ def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
         previous_solved = solved_ids(samples)
 
     atomic_write_json(out / "summary.json", rows)
-    log.info("per-generation results:\n%s", table(rows))
+    base_s = _read_json(out / "base" / "metrics.json")["wall_s"] if base else 0.0
+    log.info("per-generation results:\n%s\n%s", table(rows), headline(rows, base_s))
     return rows
 
 

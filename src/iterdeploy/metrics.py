@@ -91,3 +91,17 @@ def table(rows: Sequence[dict]) -> str:
                      f"{m['eval_solved']}/{m['eval_tasks']} | {m['curated']} | "
                      f"{m['wall_s']:.0f} |")
     return "\n".join(lines)
+
+
+def headline(rows: Sequence[dict], base_s: float = 0.0) -> str:
+    """The paper's two effects, first generation against last, and the run's compute time."""
+    first, last = rows[0], rows[-1]
+
+    def ratio(a, b):
+        return f"x{b / a:.2f}" if a else "n/a"
+    seconds = base_s + sum(m["wall_s"] for m in rows)
+    return (f"solved {first['solved']} -> {last['solved']} ({ratio(first['solved'], last['solved'])}); "
+            f"longest valid plan {first['max_plan_length'] or 0} -> {last['max_plan_length'] or 0} "
+            f"({ratio(first['max_plan_length'] or 0, last['max_plan_length'] or 0)}); "
+            f"held-out solved {first['eval_solved']} -> {last['eval_solved']}; "
+            f"time {seconds / 60:.1f} min (base pre-training {base_s / 60:.1f} min)")

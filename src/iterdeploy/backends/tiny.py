@@ -5,11 +5,13 @@ a `transformers.LlamaForCausalLM` from a config (~1 M parameters by default), a 
 built in code over the PDDL vocabulary of the ten bundled domains, pre-training on a seed
 corpus (`iterdeploy.corpus`), then full or LoRA (`peft`) fine-tuning per generation.
 
-Tokenizer: words are split into pieces (`(pick-up`, `b`, `17`, `)`, `loc`, `_`, `3`, ...);
-a piece that is not the first of its word is a continuation token (`##17`), so decoding is
-exact. Object names are a stem plus a number token, so a model pre-trained on 2-5 blocks with
-names drawn at random from b1..b60 reads and writes `b17`. Unknown words are spelled letter by
-letter; numbers above `NUM_MAX` digit by digit.
+Tokenizer: a word that is in the vocabulary is one token (`(pick-up`, `b17`, `)`); any other
+word is split into pieces (`loc`, `_`, `3`; `b`, `517`) where a piece that is not the first
+of its word is a continuation token (`##517`), so decoding is exact. The vocabulary is built
+for the domains named in the pre-training corpus: their predicates and actions, and whole-name
+tokens `stem0`..`stem40` for their objects. Pre-training draws object names at random from
+`b1..b<name_pool>` (see `corpus.py`), so a model trained on 2-5 blocks reads and writes `b9`;
+larger numbers are spelled stem + number, and unknown words letter by letter.
 
 Sampling is a lean loop over the model's forward with a KV cache. Each row draws its tokens
 from its own seeded uniform stream (inverse-CDF sampling), so a sample depends only on the
@@ -37,6 +39,8 @@ NUM_MAX = 199  # numbers 0..NUM_MAX are single tokens
 SPECIALS = ("<pad>", "<bos>", "<eos>", "<unk>")
 PAD, BOS, EOS, UNK = range(4)
 _PIECE = re.compile(r"\([a-z][a-z0-9_\-]*|\)|[a-z]+|\d+|[^a-z\d\s]")
+_CHUNK = re.compile(r"\(?[^()\s]*|\)")  # "(on", "b3", ")": whole-word lookups first
+_STEM_NUMBER = re.compile(r"^([a-z][a-z_\-]*?)(\d+)$")
 
 
 # --------------------------------------------------------------------------------------
@@ -51,14 +55,18 @@ class TinyTokenizer:
         self.index = {t: i for i, t in enumerate(self.vocab)}
 
     @classmethod
-    def build(cls) -> "TinyTokenizer":
-        """The vocabulary of the ten bundled domains and their generators' object names."""
+    def build(cls, domains: Sequence[str] | None = None, name_max: int = 40) -> "TinyTokenizer":
+        """The vocabulary of the given bundled domains (default: all ten): their heads,
+        constants and object-name stems, whole-name tokens `stem1`..`stem<name_max>`, and
+        pieces (letters, digits, numbers 0..NUM_MAX) that spell any other name."""
         from iterdeploy.domains import DOMAINS, generate, load_domain
 
         words: set[str] = {"domain", "init", "goal", "plan", "(not", ":"}
-        for name in DOMAINS:
+        names: set[str] = set()
+        for name in domains or DOMAINS:
             dom = load_domain(name)
             words.add(name)
+            words.add(dom.name)
             words.update("(" + p for p in dom.predicates)
             words.update("(" + a for a in dom.actions)
             for const in dom.constants:
@@ -67,13 +75,16 @@ class TinyTokenizer:
             for obj in re.findall(r"\b[a-z][a-z0-9_\-]*\b", task.problem.split(":objects")[1]
                                   .split(":init")[0].lower()):
                 words.update(p for p in _PIECE.findall(obj) if not p.isdigit())
+                m = _STEM_NUMBER.match(obj)
+                if m:
+                    names.update(f"{m.group(1)}{i}" for i in range(name_max + 1))
         words.discard("object")
         letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
         pieces = sorted(words | set(letters) | set("_-:()")) + [str(i) for i in range(NUM_MAX + 1)]
         vocab = list(SPECIALS)
         for p in pieces:
             vocab += [p, "##" + p]
-        return cls(dict.fromkeys(vocab))
+        return cls(dict.fromkeys(vocab + sorted(names)))
 
     def __len__(self) -> int:
         return len(self.vocab)
@@ -97,11 +108,17 @@ class TinyTokenizer:
         """Text -> token ids (no BOS/EOS)."""
         ids: list[int] = []
         for word in text.lower().split():
-            for j, piece in enumerate(_PIECE.findall(word)):
-                if piece.isdigit() and int(piece) > NUM_MAX:
-                    ids += [self.index["##" + d if (j or k) else d] for k, d in enumerate(piece)]
-                else:
-                    ids += self._piece_ids(piece, j > 0)
+            for j, chunk in enumerate(_CHUNK.findall(word)):
+                if j == 0 and chunk in self.index or chunk == ")":
+                    ids += self._piece_ids(chunk, j > 0)
+                    continue
+                for k, piece in enumerate(_PIECE.findall(chunk)):
+                    glued = j > 0 or k > 0
+                    if piece.isdigit() and int(piece) > NUM_MAX:
+                        ids += [self.index["##" + d if (glued or m) else d]
+                                for m, d in enumerate(piece)]
+                    else:
+                        ids += self._piece_ids(piece, glued)
         return ids
 
     def decode(self, ids: Sequence[int]) -> str:
@@ -151,7 +168,8 @@ class TinyBackend:
     """Small from-scratch transformer; `finetune` is "full" or "lora"."""
 
     def __init__(self, model: dict | None = None, finetune: dict | None = None, mode: str = "full", lora: dict | None = None,
-                 threads: int = 1, seed: int = 0, sample_batch_size: int = 64):
+                 threads: int = 1, seed: int = 0, sample_batch_size: int = 64,
+                 name_max: int = 40):
         self.model_args = {**DEFAULT_MODEL, **(model or {})}
         self.finetune_args = {**DEFAULT_FINETUNE, **(finetune or {})}
         if mode not in ("full", "lora"):
@@ -163,6 +181,8 @@ class TinyBackend:
         self.threads = threads
         self.seed = seed
         self.sample_batch_size = sample_batch_size
+        self.name_max = name_max  # whole-name tokens stem0..stem<name_max>
+        self.progress = True  # progress bars while training (the loop sets it)
         self.torch = require("torch")
         require("transformers").utils.logging.disable_progress_bar()
         self.torch.set_num_threads(max(1, threads))
@@ -211,7 +231,7 @@ class TinyBackend:
 
     def pretrain(self, examples: Sequence[Example], out_dir: Path, **args) -> dict:
         """Train the base model from scratch on the seed corpus; save it to `out_dir`."""
-        self.tokenizer = TinyTokenizer.build()
+        self.tokenizer = TinyTokenizer.build(_domains_of(examples), self.name_max)
         model = self._new_model()
         hp = {**DEFAULT_PRETRAIN, **args}
         stats = self._fit(model, examples, hp, desc="pretrain")
@@ -270,8 +290,7 @@ class TinyBackend:
         losses, tokens, clock = [], 0, time.perf_counter()
         order: list[int] = []
         lengths = [len(r[0]) for r in rows]
-        bar = tqdm(range(steps), desc=desc, unit="step", leave=False,
-                   disable=not log.isEnabledFor(logging.INFO))
+        bar = tqdm(range(steps), desc=desc, unit="step", leave=False, disable=not self.progress)
         for step in bar:
             if len(order) < bs:
                 order += _bucketed(len(rows), lengths, bs, rng)
@@ -391,6 +410,21 @@ class TinyBackend:
                 keep = tgt != -100
                 out.append(lp[keep].gather(1, tgt[keep][:, None])[:, 0].tolist())
         return out
+
+
+def _domains_of(examples: Sequence[Example]) -> list[str]:
+    """The bundled domains named on the first line of compact prompts ("domain: NAME")."""
+    from iterdeploy.domains import DOMAINS, load_domain
+
+    by_pddl_name = {load_domain(n).name: n for n in DOMAINS}
+    found = set()
+    for e in examples:
+        head = e.prompt.split("\n", 1)[0]
+        if head.startswith("domain: "):
+            name = head[len("domain: "):].strip()
+            found.add(by_pddl_name.get(name, name if name in DOMAINS else None))
+    found.discard(None)
+    return sorted(found) or list(DOMAINS)
 
 
 def _bucketed(n: int, lengths: list[int], bs: int, rng: random.Random) -> list[int]:
