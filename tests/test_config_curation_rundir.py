@@ -123,3 +123,12 @@ def test_derived_seeds_are_stable_across_processes():
     assert str(here) == other
     assert derive_seed(0, 3, "task-7", 6) != here
     assert 0 <= here < 2**63
+
+
+def test_the_default_config_file_is_the_defaults_in_code():
+    """`iterdeploy run` with no argument runs the same experiment from a checkout
+    (configs/default.yaml) and from an installed package (the defaults in code)."""
+    from pathlib import Path
+
+    default = Path(__file__).resolve().parents[1] / "configs" / "default.yaml"
+    assert load_config(default) == RunConfig()

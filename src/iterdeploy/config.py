@@ -28,10 +28,10 @@ class GroupConfig:
     """Tasks of one domain: every value of the varied knobs, `per_size` tasks each."""
 
     domain: str = "blocksworld"
-    vary: dict[str, list[int]] = field(default_factory=lambda: {"blocks": [4, 9]})
+    vary: dict[str, list[int]] = field(default_factory=lambda: {"blocks": [5, 7]})
     fixed: dict[str, int] = field(default_factory=dict)
-    per_size: int = 50
-    eval_per_size: int = 5
+    per_size: int = 100
+    eval_per_size: int = 10
 
 
 @dataclass
@@ -50,15 +50,25 @@ class BackendConfig:
     model size, fine-tuning mode, learning rate, steps, threads...)."""
 
     name: str = "tiny"
-    args: dict[str, Any] = field(default_factory=dict)
+    args: dict[str, Any] = field(default_factory=lambda: {
+        "threads": 1, "mode": "full",
+        "model": {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_heads": 4,
+                  "intermediate_size": 512, "initializer_range": 0.1},
+        "finetune": {"steps": 60, "batch_size": 32, "lr": 0.001, "warmup": 10}})
 
 
 @dataclass
 class PretrainConfig:
     """Base-model pre-training (tiny backend only; the hf backend starts from its weights)."""
 
-    corpus: dict[str, Any] = field(default_factory=dict)  # passed to corpus.build_corpus
-    args: dict[str, Any] = field(default_factory=dict)  # passed to backend.pretrain
+    corpus: dict[str, Any] = field(default_factory=lambda: {  # passed to corpus.build_corpus
+        "name_pool": 12,
+        "groups": [{"domain": "blocksworld", "sizes": {"blocks": [2, 5]}, "n": 6000,
+                    "plans": "witness"},
+                   {"domain": "blocksworld", "sizes": {"blocks": [6, 8]}, "n": 400,
+                    "plans": "witness"}]})
+    args: dict[str, Any] = field(default_factory=lambda: {  # passed to backend.pretrain
+        "steps": 700, "batch_size": 32, "lr": 0.002, "warmup": 20})
 
 
 @dataclass

@@ -11,7 +11,7 @@ ones. Each group of the corpus is a domain, a range of sizes, a count and a plan
 - ``random-walk``: a random walk from the initial state, relabelled in hindsight: the goal
   becomes the final values of the goal predicates (the plan is then valid by construction).
 
-Object names are renamed at random (``b3`` -> ``b41``, numbers drawn from 1..`name_pool`)
+Object names are renamed at random (``b3`` -> ``b11``, numbers drawn from 1..`name_pool`)
 so that the model learns to read and write names it would never see in small tasks.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from iterdeploy.seeding import derive_seed
 PLAN_SOURCES = ("witness", "optimal", "random-walk")
 DEFAULT_GROUPS = [
     {"domain": "blocksworld", "sizes": {"blocks": [2, 5]}, "n": 6000, "plans": "witness"},
-    {"domain": "blocksworld", "sizes": {"blocks": [6, 9]}, "n": 600, "plans": "witness"},
+    {"domain": "blocksworld", "sizes": {"blocks": [6, 8]}, "n": 400, "plans": "witness"},
 ]
 _NAME = re.compile(r"^([a-z_\-]*?[a-z_\-])(\d+)$")
 
@@ -87,7 +87,7 @@ def _random_walk(task: Task, rng: random.Random, length: int, goal_preds: set[st
 
 
 def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
-                 name_pool: int = 60, walk_length: int = 12,
+                 name_pool: int = 12, walk_length: int = 12,
                  progress: bool = True) -> list[Example]:
     """The pre-training examples of all groups (deterministic in `seed`)."""
     out: list[Example] = []

@@ -158,9 +158,9 @@ class TinyTokenizer:
 # slower (loss 1.8 against 1.0 after 50 steps, docs/LOG.md 2026-11-23)
 DEFAULT_MODEL = {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_heads": 4,
                  "intermediate_size": 512, "initializer_range": 0.1}
-DEFAULT_PRETRAIN = {"steps": 500, "batch_size": 32, "lr": 2e-3, "warmup": 20,
+DEFAULT_PRETRAIN = {"steps": 700, "batch_size": 32, "lr": 2e-3, "warmup": 20,
                     "weight_decay": 0.01}
-DEFAULT_FINETUNE = {"steps": 150, "batch_size": 32, "lr": 5e-4, "warmup": 20,
+DEFAULT_FINETUNE = {"steps": 60, "batch_size": 32, "lr": 1e-3, "warmup": 10,
                     "weight_decay": 0.0}
 
 
