@@ -183,3 +183,16 @@ def test_a_small_pretrained_base_emits_valid_plans_for_small_tasks(tmp_path):
         solved += any(ok)
     assert solved >= 5, f"solved {solved}/10 2-3-block tasks"
     assert EOS not in b.tokenizer.encode("(pickup b1)")
+
+
+def test_unknown_settings_fail_naming_the_key():
+    from iterdeploy import IterdeployError
+    with pytest.raises(IterdeployError, match="backend.args.finetune.*learning_rate"):
+        make_backend("tiny", finetune={"learning_rate": 1e-3})
+    with pytest.raises(IterdeployError, match="backend.args.model.*hiden_size"):
+        make_backend("tiny", model={"hiden_size": 64})
+    with pytest.raises(IterdeployError, match="backend.args for 'tiny'.*colour"):
+        make_backend("tiny", colour="blue")
+    b = make_backend("tiny", model=SMALL)
+    with pytest.raises(IterdeployError, match="pretrain.args.*stepz"):
+        b.pretrain(_corpus(5), "/nonexistent", stepz=3)

@@ -93,4 +93,10 @@ def make_backend(name: str, **kwargs) -> Backend:
     if name not in BACKENDS:
         raise IterdeployError(f"unknown backend {name!r}; known: {', '.join(BACKENDS)}")
     mod_name, cls_name = BACKENDS[name].split(":")
-    return getattr(importlib.import_module(mod_name), cls_name)(**kwargs)
+    cls = getattr(importlib.import_module(mod_name), cls_name)
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:  # an unknown or missing argument: say where it comes from
+        if "argument" not in str(exc):
+            raise
+        raise IterdeployError(f"backend.args for {name!r}: {exc}") from None

@@ -158,6 +158,9 @@ class TinyTokenizer:
 # slower (loss 1.8 against 1.0 after 50 steps, docs/LOG.md 2026-11-23)
 DEFAULT_MODEL = {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_heads": 4,
                  "intermediate_size": 512, "initializer_range": 0.1}
+MODEL_KEYS = ("hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads",
+              "intermediate_size", "initializer_range", "rms_norm_eps", "rope_theta",
+              "head_dim", "max_position_embeddings")
 DEFAULT_PRETRAIN = {"steps": 700, "batch_size": 32, "lr": 2e-3, "warmup": 20,
                     "weight_decay": 0.01}
 DEFAULT_FINETUNE = {"steps": 60, "batch_size": 32, "lr": 1e-3, "warmup": 10,
@@ -167,11 +170,12 @@ DEFAULT_FINETUNE = {"steps": 60, "batch_size": 32, "lr": 1e-3, "warmup": 10,
 class TinyBackend:
     """Small from-scratch transformer; `finetune` is "full" or "lora"."""
 
-    def __init__(self, model: dict | None = None, finetune: dict | None = None, mode: str = "full", lora: dict | None = None,
-                 threads: int = 1, seed: int = 0, sample_batch_size: int = 64,
-                 name_max: int = 40):
-        self.model_args = {**DEFAULT_MODEL, **(model or {})}
-        self.finetune_args = {**DEFAULT_FINETUNE, **(finetune or {})}
+    def __init__(self, model: dict | None = None, finetune: dict | None = None,
+                 mode: str = "full", lora: dict | None = None, threads: int = 1, seed: int = 0,
+                 sample_batch_size: int = 64, name_max: int = 40):
+        self.model_args = {**DEFAULT_MODEL, **_checked(model, MODEL_KEYS, "backend.args.model")}
+        self.finetune_args = {**DEFAULT_FINETUNE,
+                              **_checked(finetune, DEFAULT_FINETUNE, "backend.args.finetune")}
         if mode not in ("full", "lora"):
             raise IterdeployError(f"backend.args.mode: {mode!r} is not one of full, lora")
         self.mode = mode
@@ -233,7 +237,7 @@ class TinyBackend:
         """Train the base model from scratch on the seed corpus; save it to `out_dir`."""
         self.tokenizer = TinyTokenizer.build(_domains_of(examples), self.name_max)
         model = self._new_model()
-        hp = {**DEFAULT_PRETRAIN, **args}
+        hp = {**DEFAULT_PRETRAIN, **_checked(args, DEFAULT_PRETRAIN, "pretrain.args")}
         stats = self._fit(model, examples, hp, desc="pretrain")
         stats["parameters"] = sum(p.numel() for p in model.parameters())
         stats["vocab"] = len(self.tokenizer)
@@ -410,6 +414,15 @@ class TinyBackend:
                 keep = tgt != -100
                 out.append(lp[keep].gather(1, tgt[keep][:, None])[:, 0].tolist())
         return out
+
+
+def _checked(values: dict | None, known, where: str) -> dict:
+    """The settings, or an error naming the unknown key (a typo must not pass silently)."""
+    unknown = sorted(set(values or {}) - set(known) - {"seed"})
+    if unknown:
+        raise IterdeployError(f"{where}: unknown key(s) {', '.join(unknown)}; "
+                              f"known: {', '.join(sorted(known))}")
+    return dict(values or {})
 
 
 def _domains_of(examples: Sequence[Example]) -> list[str]:
