@@ -136,7 +136,7 @@ def test_a_missing_planner_stops_the_build_with_the_install_hint(tmp_path, monke
     (dict(vary={"blocks": [4]}), ["vary.blocks", "[low, high]"]),
     (dict(vary={"blocks": "4-9"}), ["vary.blocks", "[low, high]"]),
     (dict(vary={"blocks": [-3, 4]}), ["blocks=-3 is outside"]),
-    (dict(vary={"blocks": [4, 500]}), ["blocks=101 is outside"]),
+    (dict(vary={"blocks": [4, 600]}), ["blocks=501 is outside"]),
     (dict(vary={"towers": [1, 2]}), ["unknown size knob(s) towers"]),
     (dict(vary={}, fixed={"colour": 1}), ["unknown size knob(s) colour"]),
     (dict(vary={"blocks": [3, 4]}, fixed={"blocks": 5}), ["blocks", "both varied and fixed"]),

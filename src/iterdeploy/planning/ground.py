@@ -26,7 +26,8 @@ def applicable(task: Task, state) -> Iterator[tuple[str, tuple[str, ...]]]:
     by_pred = _index(state)
     objects_of: dict[str, list[str]] = {}
     for name in sorted(task.schemas):
-        types, pre_t, *_ = task.schemas[name]
+        schema = task.schemas[name]
+        types, pre_t = schema.types, schema.pre
         n = len(types)
         # join the most selective preconditions first
         order = sorted(pre_t, key=lambda t: len(by_pred.get(t[0], ())))

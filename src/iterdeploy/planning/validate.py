@@ -1,8 +1,9 @@
 """The plan validator: VAL semantics for STRIPS with typing and negative preconditions.
 
 A plan is checked step by step against a `Task` (a domain and problem compiled once). Only the
-actions the plan uses are grounded, so a 500-block problem costs what its plan costs. The
-result is data (`ValidationResult`), never an exception: exceptions are for malformed PDDL.
+actions the plan uses are grounded, so a 500-block problem costs what its plan costs; each
+action schema is compiled, once per domain, into a function that grounds it. The result is
+data (`ValidationResult`), never an exception: exceptions are for malformed PDDL.
 
 Where we differ from VAL on purpose (see DESIGN.md): a step with too many arguments is
 WRONG_ARITY in every domain (VAL segfaults in typed domains and accepts it in untyped
@@ -10,10 +11,13 @@ Blocksworld), and plans of any length are read (VAL stops at 10,000 steps).
 """
 from __future__ import annotations
 
+import functools
+import gc
 import re
+import weakref
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from iterdeploy.planning.pddl import Domain, PDDLError, Problem, read_domain, read_problem
 
@@ -54,6 +58,13 @@ Step = tuple  # (name, args tuple, line number)
 # One action with optional IPC decorations: "3: (act a b) [1]" or "0.000: (act a b) [1.000]".
 _STEP = re.compile(r"\s*(?:\d+(?:\.\d*)?\s*:)?\s*\(([^()]*)\)\s*(?:\[[^\[\]]*\])?")
 
+# The fast reader (`_read_actions`) handles the common shape of a plan in a few passes over the
+# whole text: ASCII lines of `(name arg ...)` and `;` comments. `_ACTION` is one action that
+# does not span lines and is not empty; `_BREAKS` are the ASCII line ends of str.splitlines.
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e"
+_COMMENT = re.compile(f";[^{_BREAKS}]*")
+_ACTION = re.compile(rf"\([ \t\x1f]*([^()\s][^(){_BREAKS}]*)\)")
+
 
 class PlanParseError(ValueError):
     """A plan line that is not an action."""
@@ -93,6 +104,31 @@ def parse_plan(plan: str | Iterable[str]) -> list[Step]:
     return steps
 
 
+def _read_actions(plan: str | Sequence[str]) -> list[tuple[str, tuple[str, ...]]] | None:
+    """[(name, args)] as `parse_plan` reads them, or None when the plan needs `parse_plan`.
+
+    Reads the whole text with one regex split instead of line by line, and accepts only
+    plans that `parse_plan` reads the same way: plain ASCII action lines and comments. IPC
+    decorations, non-ASCII text and anything malformed go to `parse_plan`, which also
+    names the line of an error.
+    """
+    if isinstance(plan, str):
+        text = plan
+    else:
+        text = "\n".join(plan)
+        if len(text.splitlines()) != len(plan):  # an item holds a line break: not a line
+            return None
+    if not text.isascii():
+        return None
+    text = text.lower()
+    if ";" in text:
+        text = _COMMENT.sub("", text)
+    parts = _ACTION.split(text)  # [between, action, between, action, ..., between]
+    if "".join(parts[0::2]).strip():  # something other than actions and blanks
+        return None
+    return [(f[0], tuple(f[1:])) for f in map(str.split, parts[1::2])]
+
+
 def _fmt(atom) -> str:
     return "(" + " ".join(atom) + ")"
 
@@ -106,6 +142,79 @@ def _fmt_atoms(atoms) -> str:
 
 
 # --------------------------------------------------------------------------------------
+# Compiled domain
+
+
+class Schema(NamedTuple):
+    """An action schema compiled for grounding."""
+
+    types: tuple[str, ...]  # parameter types
+    pre: tuple  # literal templates, parameters replaced by their index (ground.py joins on them)
+    neg: tuple
+    add: tuple
+    delete: tuple
+    eq: tuple  # (= x y) as (term, term): an index or a constant
+    neq: tuple
+    instantiate: Callable  # args -> (pre, neg, add, delete) frozensets of ground atoms
+
+
+def _compile_action(action) -> Schema:
+    """Parameter types, literal templates and the function that grounds them."""
+    index = {var: i for i, (var, _) in enumerate(action.parameters)}
+
+    def term(t):
+        return index[t] if t in index else t
+
+    def templates(atoms):
+        return tuple((a[0], *(term(t) for t in a[1:])) for a in atoms)
+
+    pre, neg = templates(action.pre_pos), templates(action.pre_neg)
+    add, delete = templates(action.add), templates(action.delete)
+    return Schema(tuple(t for _, t in action.parameters), pre, neg, add, delete,
+                  tuple((term(a), term(b)) for a, b in action.pre_eq),
+                  tuple((term(a), term(b)) for a, b in action.pre_neq),
+                  _instantiator((pre, neg, add, delete)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _instantiator(literal_sets: tuple) -> Callable:
+    """A function args -> one frozenset of ground atoms per set of literal templates.
+
+    Grounding is most of a validation, so each schema gets its own function, written as
+    Python source and compiled (the way `dataclasses` writes `__init__`):
+    `lambda a: (frozenset({('on', a[0], a[1]), ('clear', a[0])}), ...)` runs several times
+    faster than filling the templates in a loop. PDDL names enter the source only through
+    repr(), as string literals, so no PDDL text can become code. Compiling costs about
+    0.1 ms a schema, hence the cache: the same domain parsed again reuses the functions.
+    """
+    def atom(template) -> str:
+        return "(" + "".join(f"a[{t}], " if type(t) is int else f"{t!r}, "
+                             for t in template) + ")"
+
+    sets = ["frozenset({" + ", ".join(map(atom, ts)) + "})" if ts else "EMPTY"
+            for ts in literal_sets]
+    return eval(f"lambda a: ({', '.join(sets)},)", {"frozenset": frozenset, "EMPTY": frozenset()})
+
+
+# Compiled schemas and type ancestors per Domain object (Domain holds dicts: not hashable).
+_COMPILED: dict[int, tuple] = {}
+
+
+def _compile_domain(domain: Domain) -> tuple[dict[str, Schema], dict[str, frozenset[str]]]:
+    """({action name: Schema}, {type: ancestors}) of a domain, compiled once per object."""
+    key = id(domain)
+    hit = _COMPILED.get(key)
+    if hit is not None and hit[0]() is domain:
+        return hit[1]
+    schemas = {name: _compile_action(a) for name, a in domain.actions.items()}
+    ancestors = {t: domain.ancestors(t) for t in (*domain.types, "object")}
+    # the entry goes when the domain does, before its id can be reused
+    _COMPILED[key] = (weakref.ref(domain, lambda _: _COMPILED.pop(key, None)),
+                      (schemas, ancestors))
+    return schemas, ancestors
+
+
+# --------------------------------------------------------------------------------------
 # Compiled task
 
 
@@ -115,20 +224,17 @@ class Task:
     def __init__(self, domain: Domain, problem: Problem):
         self.domain = domain
         self.problem = problem
+        self.schemas, ancestors = _compile_domain(domain)
         self.objects: dict[str, str] = {**domain.constants, **problem.objects}
-        self._ancestors: dict[str, frozenset[str]] = {}
-        self.object_types = {o: self._anc(t) for o, t in self.objects.items()}
-        self.schemas = {name: _compile_action(a) for name, a in domain.actions.items()}
+        for t in set(self.objects.values()).difference(ancestors):  # undeclared types
+            ancestors[t] = domain.ancestors(t)
+        # object -> its type and all supertypes: a type check is one set lookup
+        self.object_types = {o: ancestors[t] for o, t in self.objects.items()}
         self.init = frozenset(problem.init)
         self.goal_pos = frozenset(problem.goal_pos)
         self.goal_neg = frozenset(problem.goal_neg)
         # (name, args) -> (pre, neg, add, delete, static_failure), or a failure (status, reason)
         self._cache: dict[tuple, tuple] = {}
-
-    def _anc(self, typ: str) -> frozenset[str]:
-        if typ not in self._ancestors:
-            self._ancestors[typ] = self.domain.ancestors(typ)
-        return self._ancestors[typ]
 
     @classmethod
     def from_files(cls, domain_path: str | Path, problem_path: str | Path) -> "Task":
@@ -147,14 +253,26 @@ class Task:
         return out
 
     def _ground(self, name, args):
-        label = _fmt((name, *args))
         schema = self.schemas.get(name)
         if schema is None:
-            return (UNKNOWN_ACTION, f"{label}: unknown action `{name}`")
-        types, pre_t, neg_t, add_t, del_t, eq, neq = schema
+            return (UNKNOWN_ACTION, f"{_fmt((name, *args))}: unknown action `{name}`")
+        types = schema.types
         if len(args) != len(types):
-            return (WRONG_ARITY, f"{label}: `{name}` takes {len(types)} argument(s), "
-                                 f"got {len(args)}")
+            return (WRONG_ARITY, f"{_fmt((name, *args))}: `{name}` takes {len(types)} "
+                                 f"argument(s), got {len(args)}")
+        object_types = self.object_types
+        for arg, want in zip(args, types):
+            have = object_types.get(arg)
+            if have is None or want not in have:
+                return self._bad_argument(name, args, types)
+        static = None
+        if schema.eq or schema.neq:
+            static = self._equality(name, args, schema)
+        return (*schema.instantiate(args), static)
+
+    def _bad_argument(self, name, args, types):
+        """(UNKNOWN_OBJECT or TYPE_MISMATCH, reason) for the first argument that is wrong."""
+        label = _fmt((name, *args))
         for arg, want in zip(args, types):
             have = self.object_types.get(arg)
             if have is None:
@@ -162,18 +280,19 @@ class Task:
             if want not in have:
                 return (TYPE_MISMATCH, f"{label}: `{arg}` is a {self.objects[arg]}, "
                                        f"`{name}` expects a {want} there")
+        raise AssertionError("no bad argument")
 
-        def inst(templates):
-            return frozenset(tuple(args[x] if type(x) is int else x for x in t) for t in templates)
-
+    @staticmethod
+    def _equality(name, args, schema) -> str | None:
+        """The reason an equality precondition is false; it depends only on the arguments."""
         def val(t):
             return args[t] if type(t) is int else t
 
-        broken = [f"(= {val(a)} {val(b)})" for a, b in eq if val(a) != val(b)]
-        broken += [f"(not (= {val(a)} {val(b)}))" for a, b in neq if val(a) == val(b)]
-        # an equality precondition depends only on the arguments: decided once, here
-        static = f"{label}: precondition false: {', '.join(broken)}" if broken else None
-        return (inst(pre_t), inst(neg_t), inst(add_t), inst(del_t), static)
+        broken = [f"(= {val(a)} {val(b)})" for a, b in schema.eq if val(a) != val(b)]
+        broken += [f"(not (= {val(a)} {val(b)}))" for a, b in schema.neq if val(a) == val(b)]
+        if not broken:
+            return None
+        return f"{_fmt((name, *args))}: precondition false: {', '.join(broken)}"
 
     def apply(self, state: set, name: str, args: tuple[str, ...]):
         """Apply a step to `state` in place; return None or (status, reason) without changing it."""
@@ -206,20 +325,44 @@ class Task:
     def validate(self, plan: str | Sequence[str] | Sequence[Step]) -> ValidationResult:
         """Check a plan (text, action lines, or parsed steps) from the initial state."""
         if isinstance(plan, str) or (plan and isinstance(plan[0], str)) or not plan:
-            try:
-                steps = parse_plan(plan)
-            except PlanParseError as exc:
-                return ValidationResult(False, PARSE_ERROR, None, f"plan {exc}", 0)
+            actions = _read_actions(plan)
+            if actions is None:
+                try:
+                    actions = [(name, args) for name, args, _line in parse_plan(plan)]
+                except PlanParseError as exc:
+                    return ValidationResult(False, PARSE_ERROR, None, f"plan {exc}", 0)
         else:
-            steps = plan
-        n = len(steps)
+            actions = [(step[0], step[1]) for step in plan]
+        # Each step adds a few containers to the ground-action cache. They form no cycles, but
+        # they trigger the cyclic garbage collector, whose full passes over a large heap
+        # (torch; unified-planning in bench/validator.py) can double the time of a long plan:
+        # it is paused while the plan is checked, as `timeit` pauses it.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._simulate(actions)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _simulate(self, actions: list[tuple[str, tuple[str, ...]]]) -> ValidationResult:
+        """The verdict on parsed (name, args) actions."""
+        n = len(actions)
         state = set(self.init)
-        apply = self.apply
-        for i, (name, args, _line) in enumerate(steps, 1):
-            err = apply(state, name, args)
-            if err is not None:
-                status, reason = err
-                return ValidationResult(False, status, i, f"step {i} {reason}", n)
+        cache, ground = self._cache, self._ground
+        # the hot loop: Task.apply inlined, reasons built only on failure
+        for i, action in enumerate(actions, 1):
+            g = cache.get(action)
+            if g is None:
+                g = cache[action] = ground(*action)
+            if len(g) == 2:
+                return ValidationResult(False, g[0], i, f"step {i} {g[1]}", n)
+            pre, neg, add, dele, static = g
+            if static is not None or not pre <= state or (neg and not neg.isdisjoint(state)):
+                reason = static or self._why_not(*action, pre, neg, state)
+                return ValidationResult(False, PRECONDITION_FALSE, i, f"step {i} {reason}", n)
+            state -= dele
+            state |= add
         if not self.goal_reached(state):
             false = [a for a in self.goal_pos if a not in state]
             true_neg = [("not", *a) for a in self.goal_neg if a in state]
@@ -230,25 +373,6 @@ class Task:
                                     f"{len(false) + len(true_neg)} of {total} goal "
                                     f"condition(s) unmet: {what}", n)
         return ValidationResult(True, VALID, None, f"valid plan of {n} step(s)", n)
-
-
-def _compile_action(action):
-    """Parameter types and literal templates with parameters replaced by their index."""
-    index = {var: i for i, (var, _) in enumerate(action.parameters)}
-
-    def term(t):
-        return index[t] if t in index else t
-
-    def templates(atoms):
-        return tuple((a[0], *(term(t) for t in a[1:])) for a in atoms)
-
-    return (
-        tuple(t for _, t in action.parameters),
-        templates(action.pre_pos), templates(action.pre_neg),
-        templates(action.add), templates(action.delete),
-        tuple((term(a), term(b)) for a, b in action.pre_eq),
-        tuple((term(a), term(b)) for a, b in action.pre_neq),
-    )
 
 
 def validate(domain: Domain, problem: Problem, plan) -> ValidationResult:
