@@ -40,6 +40,7 @@ def bench(threads: int, model: dict | None, seconds: float) -> list[dict]:
     examples = _examples(256)
     with tempfile.TemporaryDirectory() as tmp:
         b = TinyBackend(model=model, threads=threads)
+        b.progress = False
         b.pretrain(examples[:8], tmp, steps=1)  # builds and saves a random model
         params = sum(p.numel() for p in b.model.parameters())
         eos = tinymod.EOS

@@ -50,6 +50,33 @@ class _Rope:
         return emb.cos()[:, None], emb.sin()[:, None]  # [B, 1, T, D]
 
 
+def _norm(module, x):
+    """The model's RMSNorm as one fused op (same arithmetic as the module's float32 path)."""
+    return F.rms_norm(x, module.weight.shape, module.weight, module.variance_epsilon)
+
+
+class _Fused:
+    """One layer's weights concatenated for inference: q|k|v and gate|up in one matmul each.
+    Only for plain `nn.Linear` projections without bias (a peft-wrapped layer uses its
+    modules)."""
+
+    def __init__(self, layer):
+        a, m = layer.self_attn, layer.mlp
+        self.qkv = torch.cat([a.q_proj.weight, a.k_proj.weight, a.v_proj.weight])
+        self.o = a.o_proj.weight
+        self.gate_up = torch.cat([m.gate_proj.weight, m.up_proj.weight])
+        self.down = m.down_proj.weight
+        self.ln1, self.ln2 = layer.input_layernorm, layer.post_attention_layernorm
+
+    @staticmethod
+    def usable(layer) -> bool:
+        mods = (layer.self_attn.q_proj, layer.self_attn.k_proj, layer.self_attn.v_proj,
+                layer.self_attn.o_proj, layer.mlp.gate_proj, layer.mlp.up_proj,
+                layer.mlp.down_proj)
+        return all(type(m) is torch.nn.Linear and m.bias is None for m in mods) and \
+            type(layer.mlp.act_fn) is torch.nn.SiLU
+
+
 def _rotate(x, cos, sin):
     half = x.shape[-1] // 2
     return x * cos + torch.cat((-x[..., half:], x[..., :half]), -1) * sin
@@ -73,13 +100,13 @@ def train_logits(model, ids: torch.Tensor) -> torch.Tensor:
     x = inner.embed_tokens(ids)
     groups = rope.heads // rope.kv_heads
     for layer in inner.layers:
-        q, k, v = _attn_proj(layer, layer.input_layernorm(x), rope, cos, sin)
+        q, k, v = _attn_proj(layer, _norm(layer.input_layernorm, x), rope, cos, sin)
         if groups > 1:
             k, v = k.repeat_interleave(groups, 1), v.repeat_interleave(groups, 1)
         o = F.scaled_dot_product_attention(q, k, v, is_causal=True)
         x = x + layer.self_attn.o_proj(o.transpose(1, 2).reshape(b, t, -1))
-        x = x + layer.mlp(layer.post_attention_layernorm(x))
-    return _lm_head(model)(inner.norm(x))
+        x = x + layer.mlp(_norm(layer.post_attention_layernorm, x))
+    return _lm_head(model)(_norm(inner.norm, x))
 
 
 class Decoder:
@@ -101,6 +128,8 @@ class Decoder:
         self.pos = (prompt_mask.cumsum(1) - 1).clamp(min=0)
         self.width, self.filled = w, 0
         self.prompt_ids = prompt_ids
+        layers = self.inner.layers
+        self.fused = [_Fused(l) for l in layers] if all(map(_Fused.usable, layers)) else None
 
     def _run(self, ids: torch.Tensor, pos: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
         b, t = ids.shape
@@ -109,18 +138,32 @@ class Decoder:
         cos, sin = rope.cos_sin(pos)
         x = self.inner.embed_tokens(ids)
         groups = rope.heads // rope.kv_heads
+        sizes = (rope.heads * rope.dim, rope.kv_heads * rope.dim, rope.kv_heads * rope.dim)
         for i, layer in enumerate(self.inner.layers):
-            q, k, v = _attn_proj(layer, layer.input_layernorm(x), rope, cos, sin)
+            if self.fused:
+                f = self.fused[i]
+                q, k, v = F.linear(_norm(f.ln1, x), f.qkv).split(sizes, -1)
+                q = _rotate(q.view(b, t, rope.heads, rope.dim).transpose(1, 2), cos, sin)
+                k = _rotate(k.view(b, t, rope.kv_heads, rope.dim).transpose(1, 2), cos, sin)
+                v = v.view(b, t, rope.kv_heads, rope.dim).transpose(1, 2)
+            else:
+                q, k, v = _attn_proj(layer, _norm(layer.input_layernorm, x), rope, cos, sin)
             self.k[i][:, :, start:end] = k
             self.v[i][:, :, start:end] = v
             kk, vv = self.k[i][:, :, :end], self.v[i][:, :, :end]
             if groups > 1:
                 kk, vv = kk.repeat_interleave(groups, 1), vv.repeat_interleave(groups, 1)
             o = F.scaled_dot_product_attention(q, kk, vv, attn_mask=bias)
-            x = x + layer.self_attn.o_proj(o.transpose(1, 2).reshape(b, t, -1))
-            x = x + layer.mlp(layer.post_attention_layernorm(x))
+            o = o.transpose(1, 2).reshape(b, t, -1)
+            if self.fused:
+                x = x + F.linear(o, f.o)
+                gate, up = F.linear(_norm(f.ln2, x), f.gate_up).chunk(2, -1)
+                x = x + F.linear(F.silu(gate) * up, f.down)
+            else:
+                x = x + layer.self_attn.o_proj(o)
+                x = x + layer.mlp(_norm(layer.post_attention_layernorm, x))
         self.filled = end
-        return _lm_head(self.model)(self.inner.norm(x[:, -1]))
+        return _lm_head(self.model)(_norm(self.inner.norm, x[:, -1]))
 
     def prefill(self, rows: torch.Tensor | None = None) -> torch.Tensor:
         """Logits [R, V] of the next token after each prompt. With `rows` (a prompt index per
