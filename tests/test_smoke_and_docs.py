@@ -9,6 +9,7 @@ import pytest
 
 from iterdeploy.config import load_config
 from iterdeploy.loop import check_config
+from iterdeploy.pool import draw_tasks, expand_sizes
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text()
@@ -45,6 +46,11 @@ def test_every_config_in_the_readme_exists_and_is_valid():
     for name in names | {p.name for p in (REPO / "configs").glob("*.yaml")}:
         cfg = load_config(REPO / "configs" / name)
         check_config(cfg)
+        # every group can draw its distinct pool and held-out tasks
+        tasks = draw_tasks(cfg.pool.groups, cfg.pool.seed)
+        assert len(tasks) == sum(
+            (g.per_size + g.eval_per_size) * len(expand_sizes(g.vary, g.fixed))
+            for g in cfg.pool.groups), name
 
 
 def test_every_cli_command_in_the_readme_exists():
