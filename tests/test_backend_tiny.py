@@ -107,9 +107,15 @@ def test_sampling_is_seeded_per_sample_independent_of_batching(tiny):
         tiny.sample_batch_size = 64
     assert [x.text for x in a] == [x.text for x in b]
     assert len({x.text for x in a}) > 1  # different seeds, different samples
-    c = tiny.sample(ps[:1] * 2, [1, 2], SamplingParams(1.0, 1.0, 3))
+    # 3 new tokens cannot hold a plan: cut rows say so, finished rows ended with EOS
+    c = tiny.sample(ps[:1] * 8, list(range(8)), SamplingParams(1.0, 1.0, 3))
     assert all(x.new_tokens <= 3 for x in c)
-    assert all(not x.finished for x in c if x.new_tokens == 3 and "\n" not in x.text[-1:])
+    assert all(x.finished or x.new_tokens == 3 for x in c)
+    assert any(not x.finished for x in c)
+    full = tiny.sample(ps[:1] * 8, list(range(8)), SamplingParams(1.0, 1.0, 60))
+    for cut, whole in zip(c, full):  # the same seed: the cut text starts the full one
+        if not cut.finished:
+            assert whole.text.startswith(cut.text.rstrip())
 
 
 def test_greedy_sampling_ignores_seeds(tiny):

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from iterdeploy.cli import main as cli
 from iterdeploy.domains import (DOMAINS, NAMES, GeneratorError, generate, get_spec,
                                 load_domain, resolve_sizes)
+from iterdeploy.planning.ground import bfs
 from iterdeploy.planning.pddl import parse_domain, parse_problem
 from iterdeploy.planning.validate import Task
 
@@ -165,3 +166,21 @@ def test_cli_tasks_generate_every_domain(domain, tmp_path):
     CliRunner().invoke(cli, ["tasks", "generate", "--domain", domain, "--n", "2", "--seed",
                              "3", "--size", size, "--out", str(again)])
     assert (again / "p002.pddl").read_text() == problems[1]
+
+
+# Witnesses built by a domain-specific strategy should be close to optimal on small tasks
+# (Blocksworld's GN1 is covered in its own file, with its 2x bound).
+@pytest.mark.parametrize("domain, tolerance, settings", [
+    ("rovers", 1.1, [{"rovers": 1, "waypoints": 2, "cameras": 1, "objectives": 1}, {"rovers": 1, "waypoints": 3, "cameras": 1, "objectives": 1}]),
+    ("satellite", 1.15, [{"satellites": 1, "instruments": 1, "modes": 1, "directions": 3}, {"satellites": 1, "instruments": 2, "modes": 2, "directions": 3}, {"satellites": 2, "instruments": 2, "modes": 1, "directions": 3}]),
+    ("transport", 1.1, [{"vehicles": 1, "packages": 1, "locations": 3, "capacity": 1}, {"vehicles": 2, "packages": 2, "locations": 4, "capacity": 2}]),
+])
+def test_witness_is_near_optimal_on_small_tasks(domain, tolerance, settings):
+    d = load_domain(domain)
+    ours = best = 0
+    for sizes in settings:
+        for seed in range(4):
+            t = generate(domain, seed, sizes)
+            ours += len(t.witness)
+            best += len(bfs(Task(d, parse_problem(t.problem, d))))
+    assert ours <= tolerance * best

@@ -23,6 +23,7 @@ def test_smoke_config_runs_end_to_end_through_the_cli(tmp_path):
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "| gen | solved |" in proc.stderr  # the per-generation table is printed
+    assert "longest valid plan" in proc.stderr and "base pre-training" in proc.stderr
     summary = json.loads((out / "summary.json").read_text())
     assert [r["generation"] for r in summary] == [0, 1, 2]
     assert (out / "base" / "DONE").exists() and (out / "gen_001" / "model").is_dir()

@@ -20,7 +20,6 @@ prompt, the weights and its seed: the same seed gives the same text.
 from __future__ import annotations
 
 import json
-import logging
 import math
 import random
 import re
@@ -33,7 +32,6 @@ from tqdm import tqdm
 from iterdeploy import IterdeployError
 from iterdeploy.backends import Completion, Example, SamplingParams, require
 
-log = logging.getLogger(__name__)
 
 NUM_MAX = 199  # numbers 0..NUM_MAX are single tokens
 SPECIALS = ("<pad>", "<bos>", "<eos>", "<unk>")

@@ -107,7 +107,7 @@ def parse_sexpr(text: str, filename: str | None = None) -> _List:
                 raise PDDLError(f"expected '(' but found {tok!r}", filename, line_of(m.start()))
             stack[-1].append(tok.lower())
     if stack:
-        raise PDDLError(f"unbalanced '(': the list opened here is never closed",
+        raise PDDLError("unbalanced '(': the list opened here is never closed",
                         filename, stack[-1].line)
     if result is None:
         raise PDDLError("empty file: no PDDL definition found", filename, 1)
