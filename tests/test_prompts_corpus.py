@@ -98,7 +98,7 @@ def test_corpus_examples_are_valid_deterministic_and_renamed(plans):
     a = build_corpus(seed=7, groups=groups, progress=False)
     assert a == build_corpus(seed=7, groups=groups, progress=False)
     assert a != build_corpus(seed=8, groups=groups, progress=False)
-    assert len(a) >= 15  # random walks that end where they started are skipped
+    assert len(a) == 25  # random walks that end where they started are redrawn
     for e in a:
         r = _valid(e)
         assert r.valid, (e.prompt, e.completion, r.reason)
@@ -125,3 +125,36 @@ def test_bad_corpus_group_names_the_field():
     with pytest.raises(IterdeployError, match=r"groups\[0\]\.plans"):
         build_corpus(groups=[{"domain": "blocksworld", "sizes": {"blocks": 3}, "n": 1,
                               "plans": "magic"}], progress=False)
+
+
+def test_max_plan_length_caps_plans_but_keeps_sizes_and_default_seeds():
+    base = {"domain": "blocksworld", "sizes": {"blocks": [6, 8]}, "n": 60, "plans": "witness"}
+    free = build_corpus(seed=3, groups=[base], progress=False)
+    capped = build_corpus(seed=3, groups=[{**base, "max_plan_length": 8}], progress=False)
+    assert len(capped) == 60
+    lengths = [e.completion.count("\n") for e in capped]
+    assert max(lengths) <= 8 < max(e.completion.count("\n") for e in free)
+    for e in capped:
+        assert _valid(e).valid
+    # every size of the range still appears (caps redraw tasks, not sizes only)
+    inits = [e.prompt.split("goal:")[0] for e in capped]
+    sizes = {i.count("(on-table ") + i.count("(on ") for i in inits}
+    assert sizes == {6, 7, 8}
+    # examples whose first draw already fits are the uncapped corpus's examples
+    kept = [a for a, b in zip(free, capped) if a == b]
+    assert kept and all(a.completion.count("\n") <= 8 for a in kept)
+    assert len(kept) == sum(a.completion.count("\n") <= 8 for a in free)
+
+
+@pytest.mark.parametrize("group, field", [
+    ({"max_plan_length": 0}, r"groups\[0\]\.max_plan_length"),
+    ({"max_plan_lenght": 4}, r"groups\[0\]: unknown key 'max_plan_lenght'"),
+    ({"sizes": {"blocks": 9}, "max_plan_length": 1},
+     r"groups\[0\]\.max_plan_length: no blocksworld task"),
+])
+def test_bad_corpus_cap_names_the_field(group, field, monkeypatch):
+    from iterdeploy import IterdeployError, corpus
+    monkeypatch.setattr(corpus, "MAX_DRAWS", 20)
+    g = {"domain": "blocksworld", "sizes": {"blocks": 3}, "n": 2, **group}
+    with pytest.raises(IterdeployError, match=field):
+        build_corpus(groups=[g], progress=False)

@@ -11,6 +11,10 @@ ones. Each group of the corpus is a domain, a range of sizes, a count and a plan
 - ``random-walk``: a random walk from the initial state, relabelled in hindsight: the goal
   becomes the final values of the goal predicates (the plan is then valid by construction).
 
+A group may cap the plan length (``max_plan_length``): tasks whose plan is longer are
+redrawn, so the base model sees states of every size but only short plans, and anything
+longer it learns to write comes from its own validated traces during deployment.
+
 Object names are renamed at random (``b3`` -> ``b11``, numbers drawn from 1..`name_pool`)
 so that the model learns to read and write names it would never see in small tasks.
 """
@@ -36,6 +40,8 @@ DEFAULT_GROUPS = [
     {"domain": "blocksworld", "sizes": {"blocks": [2, 5]}, "n": 6000, "plans": "witness"},
     {"domain": "blocksworld", "sizes": {"blocks": [6, 8]}, "n": 400, "plans": "witness"},
 ]
+GROUP_KEYS = ("domain", "sizes", "n", "plans", "max_plan_length")
+MAX_DRAWS = 1000  # redraws per example before a max_plan_length is declared unreachable
 _NAME = re.compile(r"^([a-z_\-]*?[a-z_\-])(\d+)$")
 
 
@@ -86,41 +92,65 @@ def _random_walk(task: Task, rng: random.Random, length: int, goal_preds: set[st
     return steps, goal
 
 
+def _draw(dom, domain: str, ranges: dict, plans: str, rng: random.Random, walk_length: int,
+          where: str):
+    """One generated task, its (possibly relabelled) problem and plan; None if the draw is
+    unusable (a random walk that goes nowhere)."""
+    sizes = resolve_sizes(domain, {k: rng.randint(lo, hi) for k, (lo, hi) in ranges.items()})
+    t = generate(domain, rng.getrandbits(62), sizes)
+    problem = parse_problem(t.problem, dom)
+    task = Task(dom, problem)
+    if plans == "witness":
+        return t, problem, list(t.witness)
+    if plans == "optimal":
+        plan = bfs(task, max_states=200_000)
+        if plan is None:
+            raise IterdeployError(f"{where}: {domain} {sizes} is too large for optimal (BFS) "
+                                  f"plans; use witness")
+        return t, problem, plan
+    goal_preds = {a[0] for a in problem.goal_pos}
+    plan, goal = _random_walk(task, rng, walk_length, goal_preds)
+    if not plan or task.goal_reached(frozenset(problem.init)):
+        return None
+    problem = replace(problem, goal_pos=goal, goal_neg=())
+    if frozenset(goal) <= problem.init:
+        return None
+    return t, problem, plan
+
+
 def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
                  name_pool: int = 12, walk_length: int = 12,
                  progress: bool = True) -> list[Example]:
     """The pre-training examples of all groups (deterministic in `seed`)."""
     out: list[Example] = []
     for gi, g in enumerate(groups if groups is not None else DEFAULT_GROUPS):
+        where = f"pretrain.corpus.groups[{gi}]"
+        unknown = sorted(set(g) - set(GROUP_KEYS))
+        if unknown:
+            raise IterdeployError(f"{where}: unknown key {unknown[0]!r} "
+                                  f"(known: {', '.join(GROUP_KEYS)})")
         domain, plans = g["domain"], g.get("plans", "witness")
         if plans not in PLAN_SOURCES:
-            raise IterdeployError(f"pretrain.corpus.groups[{gi}].plans: {plans!r} is not one "
+            raise IterdeployError(f"{where}.plans: {plans!r} is not one "
                                   f"of {', '.join(PLAN_SOURCES)}")
+        cap = g.get("max_plan_length")
+        if cap is not None and (not isinstance(cap, int) or cap < 1):
+            raise IterdeployError(f"{where}.max_plan_length: {cap!r} is not a positive integer")
         ranges = {k: (v if isinstance(v, list) else [v, v]) for k, v in g["sizes"].items()}
         dom = load_domain(domain)
         for i in tqdm(range(int(g["n"])), desc=f"corpus {domain}", leave=False,
                       disable=not progress):
-            rng = random.Random(derive_seed(seed, gi, i))
-            sizes = resolve_sizes(domain, {k: rng.randint(lo, hi)
-                                           for k, (lo, hi) in ranges.items()})
-            t = generate(domain, rng.getrandbits(62), sizes)
-            problem = parse_problem(t.problem, dom)
-            task = Task(dom, problem)
-            if plans == "witness":
-                plan = list(t.witness)
-            elif plans == "optimal":
-                plan = bfs(task, max_states=200_000)
-                if plan is None:
-                    raise IterdeployError(f"pretrain.corpus.groups[{gi}]: {domain} {sizes} is "
-                                          f"too large for optimal (BFS) plans; use witness")
+            for draw in range(MAX_DRAWS):
+                # the first draw keeps the seed of a corpus without a cap
+                rng = random.Random(derive_seed(seed, gi, i, *((draw,) if draw else ())))
+                drawn = _draw(dom, domain, ranges, plans, rng, walk_length, where)
+                if drawn is not None and (cap is None or len(drawn[2]) <= cap):
+                    break
             else:
-                goal_preds = {a[0] for a in problem.goal_pos}
-                plan, goal = _random_walk(task, rng, walk_length, goal_preds)
-                if not plan or task.goal_reached(frozenset(problem.init)):
-                    continue
-                problem = replace(problem, goal_pos=goal, goal_neg=())
-                if frozenset(goal) <= problem.init:
-                    continue
+                raise IterdeployError(f"{where}.max_plan_length: no {domain} task of sizes "
+                                      f"{g['sizes']} with a plan of at most {cap} steps in "
+                                      f"{MAX_DRAWS} draws; raise it or lower the sizes")
+            t, problem, plan = drawn
             mapping = renaming(problem.objects, rng, name_pool)
             text = rename(t.problem, mapping)
             renamed = parse_problem(text, dom)
