@@ -8,7 +8,8 @@ import pytest
 
 from iterdeploy.config import ConfigError, RunConfig, load_config, to_dict
 from iterdeploy.curation import CURATION, all_valid, latest, no_filter, paper, reward
-from iterdeploy.rundir import Appender, atomic_write_json, read_jsonl, write_jsonl
+from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, read_jsonl,
+                               write_jsonl)
 from iterdeploy.seeding import derive_seed
 
 # ---------------------------------------------------------------------------- config
@@ -132,3 +133,21 @@ def test_the_default_config_file_is_the_defaults_in_code():
 
     default = Path(__file__).resolve().parents[1] / "configs" / "default.yaml"
     assert load_config(default) == RunConfig()
+
+
+def test_atomic_writes_of_one_file_from_many_writers_never_collide(tmp_path):
+    """Two runs filling the shared plan cache write the same file at once: every write must
+    land whole, and no temporary file may be left behind."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    target = tmp_path / "cache" / "plan.json"
+    texts = [f"{i}\n" * 2000 for i in range(8)]
+
+    def write(i):
+        for _ in range(25):
+            atomic_write_text(target, texts[i])
+
+    with ThreadPoolExecutor(8) as ex:
+        list(ex.map(write, range(8)))  # raises if a rename lost its temporary file
+    assert target.read_text() in texts
+    assert [p.name for p in target.parent.iterdir()] == ["plan.json"]

@@ -11,6 +11,7 @@ import json
 import os
 import platform
 import subprocess
+import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Iterable
@@ -19,15 +20,22 @@ from iterdeploy import IterdeployError
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temporary file and rename (atomic on POSIX)."""
+    """Write via a temporary file and rename (atomic on POSIX). The temporary name is unique,
+    so processes writing the same file (two runs filling the shared plan cache) cannot
+    rename each other's file away."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with open(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def atomic_write_json(path: Path, obj) -> None:
