@@ -19,10 +19,11 @@ def _cfg(extra=()):
 
 
 def _files(run_dir):
-    """Every file of a run folder except provenance (which holds the git commit)."""
+    """Every file of a run folder except provenance (which holds the git commit) and the
+    lock (which names the process that held it)."""
     out = {}
     for p in sorted(run_dir.rglob("*")):
-        if p.is_file() and p.name != "config.yaml":
+        if p.is_file() and p.name not in ("config.yaml", ".lock"):
             rel = str(p.relative_to(run_dir))
             text = p.read_text()
             if rel.endswith("metrics.json") or rel == "summary.json":
@@ -113,6 +114,38 @@ def test_finished_run_is_not_redone_and_other_config_is_refused(tmp_path, monkey
     run(_cfg(), tmp_path / "r", progress=False)
     with pytest.raises(ConfigMismatch, match="sampling.k"):
         run(_cfg(["sampling.k=5"]), tmp_path / "r", progress=False)
+
+
+def test_a_folder_in_use_by_another_run_is_refused(tmp_path):
+    import multiprocessing as mp
+    import os
+
+    from iterdeploy import IterdeployError
+    from iterdeploy.rundir import exclusive
+
+    r = tmp_path / "r"
+    ctx = mp.get_context("spawn")
+    holding, release = ctx.Event(), ctx.Event()
+    other = ctx.Process(target=_hold_lock, args=(str(r), holding, release))
+    other.start()
+    try:
+        assert holding.wait(60)
+        with pytest.raises(IterdeployError, match=rf"{r} is in use .*pid {other.pid}"):
+            run(_cfg(), r, progress=False)
+        assert not (r / "gen_000").exists()  # nothing was written while refused
+    finally:
+        release.set()
+        other.join(60)
+    with exclusive(r):  # released by the other process: ours now
+        assert f"pid {os.getpid()}" in (r / ".lock").read_text()
+    assert run(_cfg(), r, progress=False)[-1]["generation"] == 3
+
+
+def _hold_lock(run_dir, holding, release):
+    from iterdeploy.rundir import exclusive
+    with exclusive(run_dir):
+        holding.set()
+        release.wait(60)
 
 
 @pytest.mark.parametrize("policy", ["all-valid", "latest", "no-filter"])

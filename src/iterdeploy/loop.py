@@ -28,8 +28,8 @@ from iterdeploy.metrics import generation_metrics, headline, solved_ids, status_
 from iterdeploy.planning.pddl import parse_domain, parse_problem
 from iterdeploy.planning.validate import Task
 from iterdeploy.pool import PoolTask, build_pool
-from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, gen_dir,
-                               is_done, mark_done, provenance, read_jsonl, write_jsonl)
+from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, exclusive,
+                               gen_dir, is_done, mark_done, provenance, read_jsonl, write_jsonl)
 from iterdeploy.seeding import derive_seed
 
 log = logging.getLogger("iterdeploy")
@@ -44,6 +44,11 @@ def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
     """Run (or resume) an experiment in folder `out`; returns the per-generation metrics."""
     out = Path(out)
     check_config(cfg)
+    with exclusive(out):
+        return _run(cfg, out, force_config, progress)
+
+
+def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[dict]:
     _check_or_write_config(cfg, out, force_config)
     tasks = build_pool(cfg.pool.groups, cfg.pool.seed, out / "tasks",
                        reference=cfg.pool.reference, timeout=cfg.pool.reference_timeout,

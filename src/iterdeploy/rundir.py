@@ -7,6 +7,8 @@ fsynced), so a killed sampling phase resumes after the last complete line.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import platform
@@ -36,6 +38,31 @@ def atomic_write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def exclusive(run_dir: Path):
+    """Hold the run folder's lock (`RUN/.lock`) for the duration: a second `iterdeploy run`
+    on the same folder is refused instead of interleaving its writes with the first's. The
+    lock is the kernel's (flock), so a killed run leaves no stale lock behind."""
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(run_dir / ".lock", "a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise IterdeployError(f"{run_dir} is in use by another iterdeploy run ({holder}); "
+                                  f"wait for it to finish or stop it first") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()} on {platform.node()}\n")
+        fh.flush()
+        yield
+    finally:
+        fh.close()  # releases the lock
 
 
 def atomic_write_json(path: Path, obj) -> None:
