@@ -39,7 +39,9 @@ class PoolConfig:
     """The deployment pool and the disjoint held-out evaluation set."""
 
     seed: int = 0
-    groups: list[GroupConfig] = field(default_factory=lambda: [GroupConfig()])
+    groups: list[GroupConfig] = field(default_factory=lambda: [
+        GroupConfig(vary={"blocks": [5, 5]}, per_size=40, eval_per_size=4),
+        GroupConfig(vary={"blocks": [6, 7]}, per_size=130, eval_per_size=13)])
     reference: str = "lama-first"  # lama-first | optimal | none
     reference_timeout: float = 10.0
 
@@ -51,7 +53,7 @@ class BackendConfig:
 
     name: str = "tiny"
     args: dict[str, Any] = field(default_factory=lambda: {
-        "threads": 1, "mode": "full",
+        "threads": 2, "mode": "full",
         "model": {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_heads": 4,
                   "intermediate_size": 512, "initializer_range": 0.1},
         "finetune": {"steps": 60, "batch_size": 32, "lr": 0.001, "warmup": 10}})
@@ -68,7 +70,7 @@ class PretrainConfig:
                    {"domain": "blocksworld", "sizes": {"blocks": [6, 8]}, "n": 400,
                     "plans": "witness"}]})
     args: dict[str, Any] = field(default_factory=lambda: {  # passed to backend.pretrain
-        "steps": 700, "batch_size": 32, "lr": 0.002, "warmup": 20})
+        "steps": 1400, "batch_size": 32, "lr": 0.002, "warmup": 20})
 
 
 @dataclass
