@@ -1,4 +1,6 @@
 """The tiny from-scratch backend: tokenizer, lean forward, seeded sampling, training."""
+import json
+
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -202,3 +204,71 @@ def test_unknown_settings_fail_naming_the_key():
     b = make_backend("tiny", model=SMALL)
     with pytest.raises(IterdeployError, match="pretrain.args.*stepz"):
         b.pretrain(_corpus(5), "/nonexistent", stepz=3)
+
+
+class Killed(Exception):
+    pass
+
+
+def test_killed_pretraining_resumes_from_its_checkpoint_to_identical_weights(tmp_path,
+                                                                              monkeypatch):
+    from iterdeploy.backends import lean
+
+    corpus = _corpus(120)
+    args = dict(steps=23, batch_size=16, lr=3e-3, warmup=3, checkpoint_every=5)
+    straight = make_backend("tiny", model=SMALL)
+    straight.pretrain(corpus, tmp_path / "straight", **args)
+    assert not (tmp_path / "straight" / "pretrain.ckpt").exists()  # removed when done
+
+    real, calls = lean.train_logits, {"n": 0}
+
+    def dies_at_step_13(*a, **kw):
+        calls["n"] += 1
+        if calls["n"] == 13:
+            raise Killed
+        return real(*a, **kw)
+
+    monkeypatch.setattr(lean, "train_logits", dies_at_step_13)
+    with pytest.raises(Killed):
+        make_backend("tiny", model=SMALL).pretrain(corpus, tmp_path / "resumed", **args)
+    assert (tmp_path / "resumed" / "pretrain.ckpt").exists()
+    monkeypatch.setattr(lean, "train_logits", real)
+
+    resumed = make_backend("tiny", model=SMALL)
+    stats = resumed.pretrain(corpus, tmp_path / "resumed", **args)
+    assert stats["resumed_at_step"] == 10  # the last checkpoint before the kill
+    a = transformers.LlamaForCausalLM.from_pretrained(tmp_path / "straight").state_dict()
+    b = transformers.LlamaForCausalLM.from_pretrained(tmp_path / "resumed").state_dict()
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    # the resumed run trained only the missing steps, and its loss curve is the same
+    straight_stats = json.loads((tmp_path / "straight" / "train.json").read_text())
+    assert stats["loss"] == straight_stats["loss"]
+    assert stats["tokens"] == straight_stats["tokens"]
+
+
+def test_a_checkpoint_of_another_training_is_refused_by_name(tmp_path, monkeypatch):
+    from iterdeploy import IterdeployError
+    from iterdeploy.backends import tiny as tiny_module
+
+    corpus = _corpus(40)
+    b = make_backend("tiny", model=SMALL)
+    ckpt = tmp_path / "base" / "pretrain.ckpt"
+    ckpt.parent.mkdir()
+    ckpt.write_bytes(b"not a checkpoint")
+    with pytest.raises(IterdeployError, match=r"pretrain\.ckpt: unreadable"):
+        b.pretrain(corpus, tmp_path / "base", steps=6, batch_size=8, checkpoint_every=2)
+    ckpt.unlink()
+
+    real = tiny_module._save_checkpoint
+
+    def killed_after_first_checkpoint(torch_, path, state):
+        real(torch_, path, state)
+        raise Killed
+
+    monkeypatch.setattr(tiny_module, "_save_checkpoint", killed_after_first_checkpoint)
+    with pytest.raises(Killed):
+        b.pretrain(corpus, tmp_path / "base", steps=6, batch_size=8, checkpoint_every=2)
+    monkeypatch.setattr(tiny_module, "_save_checkpoint", real)
+    with pytest.raises(IterdeployError, match=r"pretrain\.ckpt: checkpoint of another "
+                                              r"training \(6 steps on 40 examples, not 8"):
+        b.pretrain(corpus, tmp_path / "base", steps=8, batch_size=8, checkpoint_every=2)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import random
 import re
 import time
@@ -159,8 +160,8 @@ DEFAULT_MODEL = {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_head
 MODEL_KEYS = ("hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads",
               "intermediate_size", "initializer_range", "rms_norm_eps", "rope_theta",
               "head_dim", "max_position_embeddings")
-DEFAULT_PRETRAIN = {"steps": 700, "batch_size": 32, "lr": 2e-3, "warmup": 20,
-                    "weight_decay": 0.01}
+DEFAULT_PRETRAIN = {"steps": 1400, "batch_size": 32, "lr": 2e-3, "warmup": 20,
+                    "weight_decay": 0.01, "checkpoint_every": 100}
 DEFAULT_FINETUNE = {"steps": 60, "batch_size": 32, "lr": 1e-3, "warmup": 10,
                     "weight_decay": 0.0}
 
@@ -236,10 +237,13 @@ class TinyBackend:
         self.tokenizer = TinyTokenizer.build(_domains_of(examples), self.name_max)
         model = self._new_model()
         hp = {**DEFAULT_PRETRAIN, **_checked(args, DEFAULT_PRETRAIN, "pretrain.args")}
-        stats = self._fit(model, examples, hp, desc="pretrain")
+        out_dir = Path(out_dir)
+        stats = self._fit(model, examples, hp, desc="pretrain",
+                          checkpoint=out_dir / "pretrain.ckpt")
         stats["parameters"] = sum(p.numel() for p in model.parameters())
         stats["vocab"] = len(self.tokenizer)
         self._save(model, out_dir, stats)
+        (out_dir / "pretrain.ckpt").unlink(missing_ok=True)
         self.set_base(out_dir)
         return stats
 
@@ -272,8 +276,14 @@ class TinyBackend:
         c = self.tokenizer.encode(e.completion) + [EOS]
         return p + c, [-100] * len(p) + c, e.weight
 
-    def _fit(self, model, examples: Sequence[Example], hp: dict, desc: str) -> dict:
-        """AdamW with linear warmup and cosine decay; loss on completion tokens, weighted."""
+    def _fit(self, model, examples: Sequence[Example], hp: dict, desc: str,
+             checkpoint: Path | None = None) -> dict:
+        """AdamW with linear warmup and cosine decay; loss on completion tokens, weighted.
+
+        With `checkpoint`, the whole training state (weights, optimiser, schedule, data
+        order, random states) is saved there atomically every `checkpoint_every` steps, and
+        a checkpoint found there is continued: a killed pre-training resumes where it was and
+        ends with the same weights as an uninterrupted one."""
         from iterdeploy.backends.lean import train_logits
 
         torch = self.torch
@@ -289,10 +299,22 @@ class TinyBackend:
             opt, lambda s: min(1.0, (s + 1) / warm) * (0.1 + 0.9 * 0.5 * (
                 1 + math.cos(math.pi * min(1.0, s / max(1, steps))))))
         model.train()
-        losses, tokens, clock = [], 0, time.perf_counter()
+        losses, tokens, first, before = [], 0, 0, 0.0
         order: list[int] = []
         lengths = [len(r[0]) for r in rows]
-        bar = tqdm(range(steps), desc=desc, unit="step", leave=False, disable=not self.progress)
+        every = int(hp.get("checkpoint_every") or 0)
+        if checkpoint is not None and checkpoint.exists():
+            state = _load_checkpoint(torch, checkpoint, steps, len(rows))
+            model.load_state_dict(state["model"])
+            opt.load_state_dict(state["optimizer"])
+            sched.load_state_dict(state["schedule"])
+            rng.setstate(state["rng"])
+            torch.set_rng_state(state["torch_rng"])
+            order, losses, tokens = state["order"], state["losses"], state["tokens"]
+            first, before = state["step"], state["wall_s"]
+        clock = time.perf_counter()
+        bar = tqdm(range(first, steps), desc=desc, unit="step", leave=False,
+                   disable=not self.progress, initial=first, total=steps)
         for step in bar:
             if len(order) < bs:
                 order += _bucketed(len(rows), lengths, bs, rng)
@@ -316,11 +338,20 @@ class TinyBackend:
             losses.append(round(loss.item(), 4))
             if step % 20 == 0:
                 bar.set_postfix(loss=f"{losses[-1]:.3f}")
+            if checkpoint is not None and every and (step + 1) % every == 0 \
+                    and step + 1 < steps:
+                _save_checkpoint(torch, checkpoint, {
+                    "step": step + 1, "steps": steps, "examples": len(rows),
+                    "model": model.state_dict(), "optimizer": opt.state_dict(),
+                    "schedule": sched.state_dict(), "rng": rng.getstate(),
+                    "torch_rng": torch.get_rng_state(), "order": order, "losses": losses,
+                    "tokens": tokens, "wall_s": before + time.perf_counter() - clock})
         bar.close()
         model.eval()
-        wall = time.perf_counter() - clock
+        wall = before + time.perf_counter() - clock
         return {"steps": steps, "examples": len(rows), "tokens": tokens,
                 "wall_s": round(wall, 3), "tokens_per_s": round(tokens / max(wall, 1e-9), 1),
+                "resumed_at_step": first,
                 "final_loss": float(sum(losses[-20:]) / max(1, len(losses[-20:]))),
                 "loss": losses[::10]}
 
@@ -436,6 +467,33 @@ def _domains_of(examples: Sequence[Example]) -> list[str]:
             found.add(by_pddl_name.get(name, name if name in DOMAINS else None))
     found.discard(None)
     return sorted(found) or list(DOMAINS)
+
+
+def _save_checkpoint(torch, path: Path, state: dict) -> None:
+    """torch.save to a temporary name, fsync, rename: a kill never leaves half a checkpoint."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        torch.save(state, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _load_checkpoint(torch, path: Path, steps: int, examples: int) -> dict:
+    """A checkpoint of this very training (same step count and corpus size), or an error
+    naming the file."""
+    try:
+        state = torch.load(path, weights_only=False)
+    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same message
+        raise IterdeployError(f"{path}: unreadable training checkpoint ({exc}); delete it "
+                              f"to train from the start") from None
+    if (state.get("steps"), state.get("examples")) != (steps, examples):
+        raise IterdeployError(
+            f"{path}: checkpoint of another training ({state.get('steps')} steps on "
+            f"{state.get('examples')} examples, not {steps} on {examples}); delete it to "
+            f"train from the start")
+    return state
 
 
 def _bucketed(n: int, lengths: list[int], bs: int, rng: random.Random) -> list[int]:
