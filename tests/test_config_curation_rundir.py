@@ -151,3 +151,16 @@ def test_atomic_writes_of_one_file_from_many_writers_never_collide(tmp_path):
         list(ex.map(write, range(8)))  # raises if a rename lost its temporary file
     assert target.read_text() in texts
     assert [p.name for p in target.parent.iterdir()] == ["plan.json"]
+
+
+def test_an_atomic_write_that_fails_keeps_the_old_file_and_no_temporary(tmp_path):
+    from iterdeploy.rundir import atomic_open
+
+    target = tmp_path / "ckpt.bin"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError):
+        with atomic_open(target, "wb") as fh:
+            fh.write(b"half of the new")
+            raise RuntimeError("killed mid-write")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["ckpt.bin"]

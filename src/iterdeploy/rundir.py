@@ -21,16 +21,18 @@ from typing import Iterable
 from iterdeploy import IterdeployError
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temporary file and rename (atomic on POSIX). The temporary name is unique,
-    so processes writing the same file (two runs filling the shared plan cache) cannot
-    rename each other's file away."""
+@contextlib.contextmanager
+def atomic_open(path: Path, mode: str = "w"):
+    """A file object whose contents appear at `path` only when the block ends without error
+    (written under a unique temporary name, fsynced, renamed: atomic on POSIX). The unique
+    name means processes writing the same file (two runs filling the shared plan cache)
+    cannot rename each other's file away."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with open(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with open(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -38,6 +40,12 @@ def atomic_write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write a text file atomically."""
+    with atomic_open(path) as fh:
+        fh.write(text)
 
 
 @contextlib.contextmanager

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import random
 import re
 import time
@@ -470,14 +469,11 @@ def _domains_of(examples: Sequence[Example]) -> list[str]:
 
 
 def _save_checkpoint(torch, path: Path, state: dict) -> None:
-    """torch.save to a temporary name, fsync, rename: a kill never leaves half a checkpoint."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
+    """torch.save atomically: a kill never leaves half a checkpoint."""
+    from iterdeploy.rundir import atomic_open
+
+    with atomic_open(path, "wb") as fh:
         torch.save(state, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def _load_checkpoint(torch, path: Path, steps: int, examples: int) -> dict:
