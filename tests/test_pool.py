@@ -102,6 +102,19 @@ def test_reference_lengths_come_from_the_planner_and_are_cached(tmp_path, solve_
     assert len(solve_calls) == 1
 
 
+def test_another_planner_version_does_not_reuse_cached_lengths(tmp_path, solve_calls,
+                                                               monkeypatch):
+    from iterdeploy import pool
+
+    cache = tmp_path / "cache"
+    build_pool(GROUPS, 3, tmp_path / "first", cache_dir=cache, progress=False)
+    assert len(solve_calls) == N_TASKS
+    monkeypatch.setattr(pool, "planner_version", lambda: "99.0-upgraded")
+    build_pool(GROUPS, 3, tmp_path / "second", cache_dir=cache, progress=False)
+    assert len(solve_calls) == 2 * N_TASKS  # solved again, not read from the old entries
+    assert len(list(cache.glob("*.json"))) == 2 * N_TASKS
+
+
 def test_optimal_reference_lengths_are_shortest(tmp_path, solve_calls):
     groups = [GroupConfig(domain="blocksworld", vary={"blocks": [3, 3]}, per_size=2,
                           eval_per_size=0)]

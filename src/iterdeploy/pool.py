@@ -13,11 +13,13 @@ settings, so rebuilding a pool (another run, another folder) does not call the p
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Sequence
 
@@ -120,12 +122,23 @@ def draw_tasks(groups: Sequence, seed: int) -> list[tuple[str, object]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def planner_version() -> str:
+    """The installed Fast Downward wheel's version: part of the plan cache key, so upgrading
+    the planner never reuses reference lengths another version found."""
+    try:
+        return metadata.version("up-fast-downward")
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
 def _reference(domain_text: str, problem_text: str, mode: str, timeout: float,
                cache: Path | None) -> tuple[int | None, str | None]:
     """(length, kind) of a reference plan; kind None when the planner failed."""
     if mode == "none":
         return None, None
-    key = hashlib.sha256(f"{mode}\n{timeout}\n{domain_text}\n{problem_text}".encode()).hexdigest()
+    key = hashlib.sha256(f"{mode}\n{timeout}\n{planner_version()}\n{domain_text}\n"
+                         f"{problem_text}".encode()).hexdigest()
     hit = cache / f"{key}.json" if cache else None
     if hit and hit.exists():
         try:
