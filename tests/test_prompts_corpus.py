@@ -148,6 +148,7 @@ def test_max_plan_length_caps_plans_but_keeps_sizes_and_default_seeds():
 
 @pytest.mark.parametrize("group, field", [
     ({"max_plan_length": 0}, r"groups\[0\]\.max_plan_length"),
+    ({"max_plan_length": True}, r"groups\[0\]\.max_plan_length: True is not a positive"),
     ({"max_plan_lenght": 4}, r"groups\[0\]: unknown key 'max_plan_lenght'"),
     ({"sizes": {"blocks": 9}, "max_plan_length": 1},
      r"groups\[0\]\.max_plan_length: no blocksworld task"),
@@ -158,3 +159,12 @@ def test_bad_corpus_cap_names_the_field(group, field, monkeypatch):
     g = {"domain": "blocksworld", "sizes": {"blocks": 3}, "n": 2, **group}
     with pytest.raises(IterdeployError, match=field):
         build_corpus(groups=[g], progress=False)
+
+
+def test_random_walks_that_never_go_anywhere_are_a_clear_error(monkeypatch):
+    from iterdeploy import IterdeployError, corpus
+    monkeypatch.setattr(corpus, "MAX_DRAWS", 5)
+    monkeypatch.setattr(corpus, "_random_walk", lambda task, rng, length, preds: ([], ()))
+    with pytest.raises(IterdeployError, match=r"groups\[0\]: 5 random walks in blocksworld"):
+        build_corpus(groups=[{"domain": "blocksworld", "sizes": {"blocks": 3}, "n": 1,
+                              "plans": "random-walk"}], progress=False)

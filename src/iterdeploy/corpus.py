@@ -134,7 +134,7 @@ def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
             raise IterdeployError(f"{where}.plans: {plans!r} is not one "
                                   f"of {', '.join(PLAN_SOURCES)}")
         cap = g.get("max_plan_length")
-        if cap is not None and (not isinstance(cap, int) or cap < 1):
+        if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
             raise IterdeployError(f"{where}.max_plan_length: {cap!r} is not a positive integer")
         ranges = {k: (v if isinstance(v, list) else [v, v]) for k, v in g["sizes"].items()}
         dom = load_domain(domain)
@@ -147,6 +147,10 @@ def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
                 if drawn is not None and (cap is None or len(drawn[2]) <= cap):
                     break
             else:
+                if cap is None:  # only random walks can come back empty
+                    raise IterdeployError(f"{where}: {MAX_DRAWS} random walks in {domain} "
+                                          f"{g['sizes']} all ended where they started or "
+                                          f"reached no new goal; use larger sizes")
                 raise IterdeployError(f"{where}.max_plan_length: no {domain} task of sizes "
                                       f"{g['sizes']} with a plan of at most {cap} steps in "
                                       f"{MAX_DRAWS} draws; raise it or lower the sizes")
