@@ -1,89 +1,241 @@
-"""Tiny-backend throughput: sampling new tokens/s (batch 1 and 32) and training tokens/s.
+"""Tiny-backend throughput against the machine's own matmul rate, and the deploy phase of the
+default run with this code and with the previous code path.
 
-    python bench/backends.py [--json] [--threads 1 2] [--model-json '{...}']
+    python bench/backends.py [--json] [--threads 1 2] [--run runs/default] [--seconds 4]
 
-The model is the default tiny model (see `iterdeploy.backends.tiny.DEFAULT_MODEL`, ~1.1 M
-parameters) with random weights; prompts and completions are real compact Blocksworld
-examples of 4-9 blocks, the sizes of the default pool. Sampling runs at temperature 1 with
-`max_new_tokens` long enough that every row decodes the full length (an untrained model
-rarely emits EOS early, and EOS is masked out here so every row counts). Training counts
-the real (non-padding) tokens of each batch. Targets on the 2-core machine: >= 5,000 new
-tokens/s sampling at batch 32 and >= 8,000 training tokens/s. Each case is run for every
-thread count given, because on a shared 2-core machine 2 threads can be slower than 1.
+Cases, run for every thread count given (on a shared 2-core machine 2 threads can be slower
+than 1), all in one process so that the ratios are side by side:
+
+- ``matmul``: fp32 1024 x 1024 x 1024 matrix products, the FLOP rate the other rows are a
+  fraction of;
+- ``sample batch B`` (B = 1, 32, 128, 512): new tokens/s with the default 1.1 M-parameter model
+  (random weights), real compact Blocksworld prompts of 5-7 blocks, 16 rows per prompt as in
+  the default run, 128 new tokens per row (EOS is masked so every row decodes the full length);
+- ``train full`` / ``train lora``: fine-tuning tokens/s (real, non-padding tokens) at batch 32;
+- ``deploy``: generation 0 of the default run (the run folder's base model and pool, k = 16,
+  the default sampling settings), sampled with this code at the default batch and with the
+  previous code path (`PREVIOUS`, read from git) at its batch of 64; the two are timed on the
+  same prompts and seeds, and their texts compared.
+
+`matmul_fraction` is the FLOP rate a case reaches divided by the matmul rate: a forward pass
+costs 2 FLOPs per weight of each linear layer per token it processes (the output layer only on
+the tokens a loss needs), plus 4 x hidden x context per layer for attention; training is the
+forward pass and twice that backward (LoRA: once, the base weights are frozen).
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+ROOT = Path(__file__).resolve().parent.parent
+PREVIOUS = "91432c4"  # the tiny backend before shared-prefix decoding and completion-only loss
 
 
-def _examples(n: int):
+def _examples(n: int, blocks=(5, 7)):
     from iterdeploy.corpus import build_corpus
 
-    return build_corpus(seed=1, groups=[{"domain": "blocksworld", "sizes": {"blocks": [4, 9]},
-                                         "n": n}], progress=False)
+    return build_corpus(seed=1, groups=[{"domain": "blocksworld",
+                                         "sizes": {"blocks": list(blocks)}, "n": n}],
+                        progress=False)
 
 
-def bench(threads: int, model: dict | None, seconds: float) -> list[dict]:
+def matmul_rate(seconds: float) -> float:
+    """fp32 GFLOP/s of 1024^3 matrix products (best of a few timed blocks)."""
     import torch
 
+    a, b = torch.randn(1024, 1024), torch.randn(1024, 1024)
+    best = 0.0
+    for _ in range(3):
+        a @ b
+        n, clock = 0, time.perf_counter()
+        while time.perf_counter() - clock < seconds / 3:
+            a @ b
+            n += 1
+        best = max(best, 2 * 1024 ** 3 * n / (time.perf_counter() - clock) / 1e9)
+    return best
+
+
+class Flops:
+    """FLOPs of the tiny model's forward pass, per token, as a function of its context."""
+
+    def __init__(self, model):
+        cfg = model.config
+        self.layers, self.hidden = cfg.num_hidden_layers, cfg.hidden_size
+        head = cfg.hidden_size * cfg.vocab_size
+        linear = sum(p.numel() for n, p in model.named_parameters()
+                     if p.dim() == 2 and "embed" not in n and "lm_head" not in n)
+        self.linear, self.head = 2 * linear, 2 * head
+
+    def token(self, context: int, head: bool = True) -> float:
+        """One token's forward FLOPs with `context` keys attended to."""
+        return self.linear + (self.head if head else 0) + 4 * self.hidden * context * self.layers
+
+
+def _no_eos(tinymod):
+    """Patch the tiny backend's sampler so that every row decodes max_new_tokens."""
+    real = tinymod._draw
+
+    def draw(torch_, logits, u, p):
+        logits = logits.clone()
+        logits[:, tinymod.EOS] = float("-inf")
+        return real(torch_, logits, u, p)
+
+    tinymod._draw = draw
+    return lambda: setattr(tinymod, "_draw", real)
+
+
+def bench_sampling(b, flops: Flops, threads: int, seconds: float) -> list[dict]:
     from iterdeploy.backends import SamplingParams
     from iterdeploy.backends import tiny as tinymod
+
+    examples = _examples(64)
+    restore = _no_eos(tinymod)
+    rows = []
+    new = 128
+    try:
+        for batch in (1, 32, 128, 512):
+            b.sample_batch_size = batch
+            prompts = [examples[i // 16].prompt for i in range(batch)]
+            plen = {p: len(b.tokenizer.encode(p)) + 1 for p in prompts}  # with BOS
+            # each distinct prompt is read once; each row then feeds new - 1 tokens
+            per_call = sum(flops.token(c + 1) for p in plen for c in range(plen[p]))
+            per_call += sum(flops.token(plen[p] + t + 1) for p in prompts for t in range(new - 1))
+            sp = SamplingParams(1.0, 1.0, new)
+            b.sample(prompts, list(range(batch)), sp)  # warm-up
+            tokens, calls, clock = 0, 0, time.perf_counter()
+            while time.perf_counter() - clock < seconds or calls < 2:
+                out = b.sample(prompts, [calls * batch + i for i in range(batch)], sp)
+                tokens += sum(o.new_tokens for o in out)
+                calls += 1
+            wall = time.perf_counter() - clock
+            rows.append({"case": f"sample batch {batch}", "threads": threads,
+                         "tokens_per_s": tokens / wall, "gflop_per_s": per_call * calls / wall / 1e9})
+    finally:
+        restore()
+    return rows
+
+
+def bench_training(b, flops: Flops, threads: int, seconds: float, tmp: str) -> list[dict]:
+    examples = _examples(256, (4, 9))
+    enc = [b._encode_example(e) for e in examples]
+    per_pass = 0.0
+    for x, y, _ in enc:
+        per_pass += sum(flops.token(i + 1, head=False) for i in range(len(x)))
+        per_pass += flops.head * sum(1 for t in y[1:] if t != -100)
+    rows = []
+    for mode in ("full", "lora"):
+        b.mode = mode
+        b.finetune_args = {**b.finetune_args, "steps": 8, "batch_size": 32}
+        b.train(examples[:64], os.path.join(tmp, "warm"))  # warm-up
+        tokens = wall = 0.0
+        runs = 0
+        while wall < seconds or runs < 1:
+            stats = json.loads(Path(b.train(examples, os.path.join(tmp, mode)),
+                                    "train.json").read_text())
+            tokens += stats["tokens"]
+            wall += stats["wall_s"]
+            runs += 1
+        # 8 steps x 32 = 256 examples: each pass sees every example once
+        factor = 3 if mode == "full" else 2
+        rows.append({"case": f"train {mode} (batch 32)", "threads": threads,
+                     "tokens_per_s": tokens / wall,
+                     "gflop_per_s": factor * per_pass * runs / wall / 1e9})
+    b.mode = "full"
+    return rows
+
+
+def previous_backend_class():
+    """`TinyBackend` as it was at commit PREVIOUS (tiny.py and lean.py read from git)."""
+    names = {}
+    for stem in ("lean", "tiny"):
+        src = subprocess.run(["git", "-C", str(ROOT), "show",
+                              f"{PREVIOUS}:src/iterdeploy/backends/{stem}.py"],
+                             capture_output=True, text=True, check=True).stdout
+        src = src.replace("iterdeploy.backends.lean", "_previous_lean")
+        name = f"_previous_{stem}"
+        spec = importlib.util.spec_from_loader(name, loader=None)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        exec(compile(src, f"{PREVIOUS}:{stem}.py", "exec"), module.__dict__)
+        names[stem] = module
+    return names["tiny"].TinyBackend
+
+
+def _deploy_inputs(run: Path | None, tmp: str):
+    """Base model dir, prompts and seeds of generation 0 of the default run (k = 16)."""
+    from iterdeploy.config import RunConfig, from_dict
+    from iterdeploy.loop import Deployment
+    from iterdeploy.pool import build_pool
+    from iterdeploy.seeding import derive_seed
+    import yaml
+
+    cfg_path = ROOT / "configs" / "default.yaml"
+    cfg = from_dict(RunConfig, yaml.safe_load(cfg_path.read_text()))
+    note = ""
+    if run is not None and (run / "base" / "DONE").exists():
+        base, task_dir = run / "base", run / "tasks"
+    else:
+        from iterdeploy.backends.tiny import TinyBackend
+        from iterdeploy.corpus import build_corpus
+
+        note = "base pre-trained here for 300 steps (pass --run with a finished default run)"
+        base, task_dir = Path(tmp) / "base", Path(tmp) / "tasks"
+        trainer = TinyBackend(**{**cfg.backend.args, "threads": 1})
+        trainer.progress = False
+        trainer.pretrain(build_corpus(seed=derive_seed(cfg.seed, "corpus"), progress=False,
+                                      **cfg.pretrain.corpus), base,
+                         **{**cfg.pretrain.args, "steps": 300})
+    tasks = build_pool(cfg.pool.groups, cfg.pool.seed, task_dir, reference="none",
+                       progress=False)
+    pool = [t for t in tasks if t.split == "pool"]
+    dep = Deployment(cfg, task_dir, tasks)
+    pairs = [(t, i) for t in pool for i in range(cfg.sampling.k)]
+    prompts = [dep._prompt[t.id] for t, _ in pairs]
+    seeds = [derive_seed(cfg.seed, 0, t.id, i) for t, i in pairs]
+    return cfg, base, prompts, seeds, note
+
+
+def bench_deploy(threads: int, run: Path | None, tmp: str) -> tuple[list[dict], dict]:
+    from iterdeploy.backends import SamplingParams
     from iterdeploy.backends.tiny import TinyBackend
 
-    rows = []
-    examples = _examples(256)
-    with tempfile.TemporaryDirectory() as tmp:
-        b = TinyBackend(model=model, threads=threads)
+    cfg, base, prompts, seeds, note = _deploy_inputs(run, tmp)
+    sp = SamplingParams(cfg.sampling.temperature, cfg.sampling.top_p,
+                        cfg.sampling.max_new_tokens)
+    args = {**cfg.backend.args, "threads": threads}
+    results, rows = {}, []
+    cases = [("previous code, batch 64", previous_backend_class(), 64),
+             ("new code, batch 64", TinyBackend, 64),
+             (f"new code, batch {cfg.sampling.batch_size}", TinyBackend,
+              cfg.sampling.batch_size)]
+    for label, cls, batch in cases:
+        b = cls(**args)
         b.progress = False
-        b.pretrain(examples[:8], tmp, steps=1)  # builds and saves a random model
-        params = sum(p.numel() for p in b.model.parameters())
-        eos = tinymod.EOS
-        real_draw = tinymod._draw
-
-        def no_eos(torch_, logits, u, p):  # every row decodes max_new_tokens
-            logits = logits.clone()
-            logits[:, eos] = float("-inf")
-            return real_draw(torch_, logits, u, p)
-
-        tinymod._draw = no_eos
-        try:
-            for batch in (1, 32):
-                prompts = [examples[i % 8].prompt for i in range(batch)]
-                sp = SamplingParams(1.0, 1.0, 128)
-                b.sample(prompts, list(range(batch)), sp)  # warm-up
-                tokens, clock, calls = 0, time.perf_counter(), 0
-                while time.perf_counter() - clock < seconds or calls < 2:
-                    out = b.sample(prompts, [calls * batch + i for i in range(batch)], sp)
-                    tokens += sum(o.new_tokens for o in out)
-                    calls += 1
-                wall = time.perf_counter() - clock
-                rows.append({"case": f"sample batch {batch}", "threads": threads,
-                             "tokens_per_s": tokens / wall, "parameters": params})
-        finally:
-            tinymod._draw = real_draw
-        for mode in ("full", "lora"):
-            b.mode = mode
-            steps = 8
-            b.finetune_args = {**b.finetune_args, "steps": steps, "batch_size": 32}
-            b.train(examples[:64], os.path.join(tmp, "warm"))  # warm-up
-            tokens = wall = 0.0
-            runs = 0
-            while wall < seconds or runs < 1:
-                stats = json.loads(open(os.path.join(
-                    b.train(examples, os.path.join(tmp, mode)), "train.json")).read())
-                tokens += stats["tokens"]
-                wall += stats["wall_s"]
-                runs += 1
-            rows.append({"case": f"train {mode} (batch 32)", "threads": threads,
-                         "tokens_per_s": tokens / wall, "parameters": params})
-    torch.set_num_threads(1)
-    return rows
+        b.sample_batch_size = batch
+        b.set_base(base)
+        out, clock = [], time.perf_counter()
+        for start in range(0, len(prompts), batch):  # the loop's batches
+            out += b.sample(prompts[start:start + batch], seeds[start:start + batch], sp)
+        wall = time.perf_counter() - clock
+        results[label] = out
+        rows.append({"case": f"deploy gen 0: {label}", "threads": threads, "wall_s": wall,
+                     "samples": len(out), "tokens_per_s": sum(o.new_tokens for o in out) / wall})
+    first = rows[0]["wall_s"]
+    for r in rows:
+        r["speedup"] = first / r["wall_s"]
+    old = results[cases[0][0]]
+    new = results[cases[-1][0]]
+    changed = sum(a.text != b.text for a, b in zip(old, new))
+    return rows, {"threads": threads, "samples": len(old), "changed_texts": changed,
+                  "note": note}
 
 
 def main() -> None:
@@ -91,26 +243,76 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
     ap.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--seconds", type=float, default=4.0, help="minimum time per case")
-    ap.add_argument("--model-json", default=None, help="tiny model config overrides")
+    ap.add_argument("--run", type=Path, default=None,
+                    help="a finished default run (its base model and pool) for the deploy case")
+    ap.add_argument("--cases", default="sample,train,deploy",
+                    help="comma-separated subset of sample, train, deploy")
     args = ap.parse_args()
-    model = json.loads(args.model_json) if args.model_json else None
-    rows = []
-    for t in args.threads:
-        rows += bench(t, model, args.seconds)
+
+    import torch
+
+    from iterdeploy.backends.tiny import TinyBackend
+
+    rows, deploy_notes = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for threads in args.threads:
+            torch.set_num_threads(threads)
+            rate = matmul_rate(args.seconds)
+            rows.append({"case": "matmul fp32 1024^3", "threads": threads,
+                         "gflop_per_s": rate})
+            b = TinyBackend(threads=threads)
+            b.progress = False
+            b.pretrain(_examples(8), tmp, steps=1)  # builds and saves a random model
+            flops = Flops(b.model)
+            cases = args.cases.split(",")
+            case_rows = []
+            if "sample" in cases:
+                case_rows += bench_sampling(b, flops, threads, args.seconds)
+            if "train" in cases:
+                case_rows += bench_training(b, flops, threads, args.seconds, tmp)
+            for r in case_rows:
+                r["matmul_fraction"] = r["gflop_per_s"] / rate
+                r["parameters"] = sum(p.numel() for p in b.model.parameters())
+            rows += case_rows
+            if "deploy" in cases:
+                drows, info = bench_deploy(threads, args.run, tmp)
+                rows += drows
+                deploy_notes.append(info)
     if args.json:
-        print(json.dumps(rows, indent=1))
+        print(json.dumps({"rows": rows, "deploy": deploy_notes}, indent=1))
         return
-    print(f"tiny backend, {rows[0]['parameters']:,} parameters")
-    print(f"{'case':<26}{'threads':>8}{'tokens/s':>12}")
+    _print(rows, deploy_notes)
+
+
+def _print(rows: list[dict], deploy_notes: list[dict]) -> None:
+    params = next((r["parameters"] for r in rows if "parameters" in r), None)
+    if params:
+        print(f"tiny backend, {params:,} parameters")
+    print(f"{'case':<44}{'threads':>8}{'tokens/s':>11}{'GFLOP/s':>9}{'of matmul':>11}"
+          f"{'wall s':>8}{'speed-up':>10}")
     for r in rows:
-        print(f"{r['case']:<26}{r['threads']:>8}{r['tokens_per_s']:>12,.0f}")
+        tps = f"{r['tokens_per_s']:,.0f}" if "tokens_per_s" in r else ""
+        gf = f"{r['gflop_per_s']:.1f}" if "gflop_per_s" in r else ""
+        frac = f"{r['matmul_fraction']:.0%}" if "matmul_fraction" in r else ""
+        wall = f"{r['wall_s']:.1f}" if "wall_s" in r else ""
+        sp = f"x{r['speedup']:.2f}" if "speedup" in r else ""
+        print(f"{r['case']:<44}{r['threads']:>8}{tps:>11}{gf:>9}{frac:>11}{wall:>8}{sp:>10}")
+    for d in deploy_notes:
+        print(f"\ndeploy, {d['threads']} thread(s): {d['changed_texts']} of {d['samples']} sampled "
+              f"texts differ between the previous and the new code (floating-point rounding)"
+              + (f"; {d['note']}" if d["note"] else ""))
     best = {}
     for r in rows:
-        best[r["case"]] = max(best.get(r["case"], 0), r["tokens_per_s"])
-    ok_s = best.get("sample batch 32", 0) >= 5000
-    ok_t = best.get("train full (batch 32)", 0) >= 8000
-    print(f"\ntargets: sampling >= 5,000 tok/s at batch 32: {'met' if ok_s else 'NOT met'}; "
-          f"training >= 8,000 tok/s: {'met' if ok_t else 'NOT met'}")
+        if "matmul_fraction" in r:
+            best[r["case"]] = max(best.get(r["case"], 0), r["matmul_fraction"])
+    sample = max(best.get("sample batch 128", 0), best.get("sample batch 512", 0))
+    train = best.get("train full (batch 32)", 0)
+    speed = max((r["speedup"] for r in rows if r["case"].startswith("deploy") and
+                 "batch 64" not in r["case"]), default=0)
+    print(f"\ntargets: sampling at batch >= 128 >= 50 % of matmul: {sample:.0%} "
+          f"({'met' if sample >= 0.5 else 'NOT met'}); training >= 50 %: {train:.0%} "
+          f"({'met' if train >= 0.5 else 'NOT met'}); deploy phase >= 3x the previous code: "
+          f"x{speed:.2f} ({'met' if speed >= 3 else 'NOT met'})")
 
 
 if __name__ == "__main__":

@@ -58,25 +58,56 @@ def test_lean_forward_matches_the_library_forward(kv_heads):
     ids = torch.randint(4, 60, (3, 11))
     with torch.no_grad():
         assert torch.allclose(m(input_ids=ids).logits, train_logits(m, ids), atol=1e-5)
-        rows = [ids[0].tolist(), ids[1, :4].tolist(), ids[2, :7].tolist()]
-        w = 11
-        P, M = torch.zeros(3, w, dtype=torch.long), torch.zeros(3, w, dtype=torch.long)
-        for i, r in enumerate(rows):
-            P[i, w - len(r):], M[i, w - len(r):] = torch.tensor(r), 1
-        dec = Decoder(m, P, M, 3)
-        first = dec.prefill(torch.tensor([0, 1, 2, 1]))  # row 3 repeats prompt 1
-        nxt = torch.tensor([7, 8, 9, 10])
-        second = dec.step(nxt)
-        for i, r in enumerate([rows[0], rows[1], rows[2], rows[1]]):
-            full = m(input_ids=torch.tensor([r + [int(nxt[i])]])).logits[0]
-            assert torch.allclose(full[-2], first[i], atol=1e-5)
-            assert torch.allclose(full[-1], second[i], atol=1e-5)
-        dec.keep(torch.tensor([1, 3]))
-        third = dec.step(torch.tensor([5, 6]))
-        for j, (i, extra) in enumerate([(1, 5), (3, 6)]):
-            r = [rows[1], rows[1]][j] + [int(nxt[i]), extra]
-            full = m(input_ids=torch.tensor([r])).logits[0]
-            assert torch.allclose(full[-1], third[j], atol=1e-5)
+
+
+@pytest.mark.parametrize("kv_heads", [4, 2])
+def test_shared_prefix_decoder_matches_the_library_forward(kv_heads):
+    """Each row's logits equal a full forward over its own prompt + tokens, at every step,
+    also after finished rows (and a whole prompt's rows) are dropped."""
+    m = _model(kv_heads=kv_heads)
+    gen = torch.Generator().manual_seed(1)
+    prompts = [torch.randint(4, 60, (n,), generator=gen).tolist() for n in (11, 4, 7, 5)]
+    groups = torch.tensor([0, 0, 1, 1, 1, 2, 3, 3])
+    seqs = [list(prompts[g]) for g in groups.tolist()]
+    rows = list(range(len(seqs)))
+    drops = {1: [0, 2, 3, 5, 6, 7], 2: [1, 2, 4, 5], 4: [0, 3]}  # kept positions per step
+    with torch.no_grad():
+        dec = Decoder(m, prompts, groups, 7)
+        logits = dec.prefill()
+        for step in range(6):
+            assert logits.shape[0] == len(rows)
+            for j, r in enumerate(rows):
+                full = m(input_ids=torch.tensor([seqs[r]])).logits[0, -1]
+                assert torch.allclose(full, logits[j], atol=1e-5), (step, r)
+            toks = torch.randint(4, 60, (len(rows),), generator=gen)
+            for j, r in enumerate(rows):
+                seqs[r].append(int(toks[j]))
+            if step in drops:
+                keep = torch.tensor(drops[step])
+                dec.keep(keep)
+                rows, toks = [rows[i] for i in drops[step]], toks[keep]
+            logits = dec.step(toks)
+        assert rows == [2, 7]  # rows of prompts 1 and 3 are left (prompts 0 and 2 dropped)
+        with pytest.raises(ValueError):
+            Decoder(m, prompts, torch.tensor([1, 0]), 3)
+
+
+def test_completion_loss_counts_only_labelled_tokens():
+    from iterdeploy.backends.lean import completion_nll
+
+    m = _model()
+    ids = torch.randint(4, 60, (3, 9))
+    labels = torch.full_like(ids, -100)
+    labels[0, 4:9], labels[1, 2:6], labels[2, 7:8] = ids[0, 4:9], ids[1, 2:6], ids[2, 7:8]
+    ids[1, 6:] = 0  # padding after row 1's last token: not labelled, never counted
+    with torch.no_grad():
+        got = completion_nll(m, ids, labels)
+        logits = m(input_ids=ids).logits[:, :-1]
+        nll = torch.nn.functional.cross_entropy(logits.transpose(1, 2), labels[:, 1:],
+                                                ignore_index=-100, reduction="none")
+        counted = (labels[:, 1:] != -100).float()
+        want = (nll * counted).sum(1) / counted.sum(1)
+    assert torch.allclose(got, want, atol=1e-5)
 
 
 def _corpus(n=400, blocks=(2, 3)):
@@ -220,7 +251,7 @@ def test_killed_pretraining_resumes_from_its_checkpoint_to_identical_weights(tmp
     straight.pretrain(corpus, tmp_path / "straight", **args)
     assert not (tmp_path / "straight" / "pretrain.ckpt").exists()  # removed when done
 
-    real, calls = lean.train_logits, {"n": 0}
+    real, calls = lean.completion_nll, {"n": 0}
 
     def dies_at_step_13(*a, **kw):
         calls["n"] += 1
@@ -228,11 +259,11 @@ def test_killed_pretraining_resumes_from_its_checkpoint_to_identical_weights(tmp
             raise Killed
         return real(*a, **kw)
 
-    monkeypatch.setattr(lean, "train_logits", dies_at_step_13)
+    monkeypatch.setattr(lean, "completion_nll", dies_at_step_13)
     with pytest.raises(Killed):
         make_backend("tiny", model=SMALL).pretrain(corpus, tmp_path / "resumed", **args)
     assert (tmp_path / "resumed" / "pretrain.ckpt").exists()
-    monkeypatch.setattr(lean, "train_logits", real)
+    monkeypatch.setattr(lean, "completion_nll", real)
 
     resumed = make_backend("tiny", model=SMALL)
     stats = resumed.pretrain(corpus, tmp_path / "resumed", **args)

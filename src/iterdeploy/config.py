@@ -82,7 +82,7 @@ class SamplingConfig:
     top_p: float = 1.0
     max_new_tokens: int = 160
     eval_k: int = 4
-    batch_size: int = 64  # prompts per backend.sample call (also the resume granularity)
+    batch_size: int = 512  # prompts per backend.sample call (also the resume granularity)
 
 
 @dataclass

@@ -69,12 +69,18 @@ class _Fused:
         self.ln1, self.ln2 = layer.input_layernorm, layer.post_attention_layernorm
 
     @staticmethod
-    def usable(layer) -> bool:
-        mods = (layer.self_attn.q_proj, layer.self_attn.k_proj, layer.self_attn.v_proj,
-                layer.self_attn.o_proj, layer.mlp.gate_proj, layer.mlp.up_proj,
-                layer.mlp.down_proj)
-        return all(type(m) is torch.nn.Linear and m.bias is None for m in mods) and \
-            type(layer.mlp.act_fn) is torch.nn.SiLU
+    def usable(model) -> bool:
+        """Whether every layer is plain: bias-free `nn.Linear` projections and a SiLU MLP (the
+        activation is read from the config: its module class differs across versions)."""
+        if getattr(model.config, "hidden_act", None) not in ("silu", "swish"):
+            return False
+        for layer in _inner(model).layers:
+            mods = (layer.self_attn.q_proj, layer.self_attn.k_proj, layer.self_attn.v_proj,
+                    layer.self_attn.o_proj, layer.mlp.gate_proj, layer.mlp.up_proj,
+                    layer.mlp.down_proj)
+            if not all(type(m) is torch.nn.Linear and m.bias is None for m in mods):
+                return False
+        return True
 
 
 def _rotate(x, cos, sin):
@@ -91,8 +97,9 @@ def _attn_proj(layer, h, rope: _Rope, cos, sin):
     return _rotate(q, cos, sin), _rotate(k, cos, sin), v
 
 
-def train_logits(model, ids: torch.Tensor) -> torch.Tensor:
-    """Logits [B, T, V] of a causal forward over right-padded token ids."""
+def train_hidden(model, ids: torch.Tensor) -> torch.Tensor:
+    """Final-normed hidden states [B, T, C] of a causal forward over right-padded token ids
+    (pads come after every real token, so no padding mask is needed)."""
     inner, rope = _inner(model), _Rope(model)
     b, t = ids.shape
     pos = torch.arange(t).expand(b, t)
@@ -106,88 +113,197 @@ def train_logits(model, ids: torch.Tensor) -> torch.Tensor:
         o = F.scaled_dot_product_attention(q, k, v, is_causal=True)
         x = x + layer.self_attn.o_proj(o.transpose(1, 2).reshape(b, t, -1))
         x = x + layer.mlp(_norm(layer.post_attention_layernorm, x))
-    return _lm_head(model)(_norm(inner.norm, x))
+    return _norm(inner.norm, x)
+
+
+def train_logits(model, ids: torch.Tensor) -> torch.Tensor:
+    """Logits [B, T, V] of a causal forward over right-padded token ids."""
+    return _lm_head(model)(train_hidden(model, ids))
+
+
+def completion_nll(model, ids: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    """Per-example mean negative log-likelihood [B] of the labelled tokens (labels -100 are
+    not predicted). The output layer and the softmax run on the labelled positions only: a
+    completion is about a third of an example's tokens, and padding is none of them."""
+    hidden = train_hidden(model, ids)[:, :-1]
+    target = labels[:, 1:]
+    counted = target != -100
+    logits = _lm_head(model)(hidden[counted])
+    nll = F.cross_entropy(logits.float(), target[counted], reduction="none")
+    total = torch.zeros(ids.shape[0], dtype=nll.dtype).index_add_(0, counted.nonzero()[:, 0], nll)
+    return total / counted.sum(1).clamp(min=1)
 
 
 class Decoder:
-    """Incremental decoding over left-padded prompts with a preallocated KV cache."""
+    """Incremental decoding of k sampled rows per prompt with one shared copy of each prompt.
 
-    def __init__(self, model, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor,
-                 max_new: int):
+    A batch holds G distinct prompts and N rows (row r continues prompt `groups[r]`; rows of
+    one prompt are contiguous). Each prompt is pre-filled once, right-padded, and its keys and
+    values stay in one per-prompt cache `[G, kv_heads, P, head_dim]` that is never copied to
+    its rows. Every decode step feeds one token per row, all rows at the same generated
+    position t, so the generated keys and values live in a per-row cache
+    `[N, kv_heads, max_new, head_dim]` written at column t. A step's attention is two batched
+    matmuls and one softmax over their joined scores:
+
+    - prompt part: the queries of a prompt's rows, gathered into a `[G, heads, S, head_dim]`
+      block (S = most live rows of any prompt), times that prompt's keys: one matmul per
+      (prompt, head) with S query rows instead of S matrix-vector products over S copies;
+    - generated part: each row's query times its own t + 1 generated keys.
+
+    `keep(rows)` drops finished rows (and prompts left with none) so later steps cost only what
+    the live rows need.
+    """
+
+    def __init__(self, model, prompts: list[list[int]], groups: torch.Tensor, max_new: int):
         self.model, self.inner, self.rope = model, _inner(model), _Rope(model)
-        b, w = prompt_ids.shape
-        n_layers = len(self.inner.layers)
-        total = w + max_new
-        shape = (b, self.rope.kv_heads, total, self.rope.dim)
+        if len(groups) and bool((groups[1:] < groups[:-1]).any()):
+            raise ValueError("rows must be sorted by prompt")
+        rope = self.rope
+        self.kv_groups = rope.heads // rope.kv_heads
+        self.scale = rope.dim ** -0.5
+        self.lengths = torch.tensor([len(p) for p in prompts])
+        self.max_new, self.t = max_new, 0
         dtype = self.inner.embed_tokens.weight.dtype
-        self.k = [torch.zeros(shape, dtype=dtype) for _ in range(n_layers)]
-        self.v = [torch.zeros(shape, dtype=dtype) for _ in range(n_layers)]
-        # additive key mask: padding keys never attended to
-        self.key_bias = torch.zeros((b, 1, 1, total), dtype=dtype)
-        self.key_bias[:, 0, 0, :w] = torch.where(prompt_mask.bool(), 0.0, float("-inf"))
-        self.pos = (prompt_mask.cumsum(1) - 1).clamp(min=0)
-        self.width, self.filled = w, 0
-        self.prompt_ids = prompt_ids
+        n_layers = len(self.inner.layers)
+        shape = (len(groups), rope.kv_heads, max_new, rope.dim)
+        self.kg = [torch.empty(shape, dtype=dtype) for _ in range(n_layers)]
+        self.vg = [torch.empty(shape, dtype=dtype) for _ in range(n_layers)]
+        self.kp: list[torch.Tensor] = []
+        self.vp: list[torch.Tensor] = []
         layers = self.inner.layers
-        self.fused = [_Fused(l) for l in layers] if all(map(_Fused.usable, layers)) else None
+        self.fused = [_Fused(l) for l in layers] if _Fused.usable(model) else None
+        self.prompts = prompts
+        self._layout(groups)
 
-    def _run(self, ids: torch.Tensor, pos: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
-        b, t = ids.shape
-        rope, start = self.rope, self.filled
-        end = start + t
-        cos, sin = rope.cos_sin(pos)
+    def _layout(self, groups: torch.Tensor) -> None:
+        """Row -> (prompt block, slot) bookkeeping for live rows of prompts `groups`."""
+        present, local = torch.unique_consecutive(groups, return_inverse=True)
+        counts = torch.bincount(local, minlength=len(present))
+        self.present = present  # the prompt of each block
+        self.slots = int(counts.max()) if len(counts) else 0
+        starts = torch.cumsum(counts, 0) - counts
+        self.slot = local * self.slots + (torch.arange(len(groups)) - starts[local])
+        self.dense = bool((counts == self.slots).all())  # blocks full: no gather needed
+        self.row_prompt = local  # block of each row
+        self.pos0 = self.lengths[present][local]  # RoPE position of generated token 0
+
+    def prefill(self) -> torch.Tensor:
+        """Read every prompt once; logits [N, V] of each row's first new token."""
+        rope = self.rope
+        g, p = len(self.prompts), int(self.lengths.max())
+        ids = torch.zeros((g, p), dtype=torch.long)
+        for i, row in enumerate(self.prompts):  # right padding: positions are 0..len-1
+            ids[i, :len(row)] = torch.tensor(row)
+        key_ok = torch.arange(p)[None] < self.lengths[:, None]
+        causal = torch.ones((p, p), dtype=torch.bool).tril()
+        mask = (causal[None] & key_ok[:, None]).unsqueeze(1)  # [G, 1, P, P]
+        self.prompt_bias = torch.zeros((g, 1, 1, p))
+        self.prompt_bias.masked_fill_(~key_ok[:, None, None], float("-inf"))
+        cos, sin = rope.cos_sin(torch.arange(p).expand(g, p))
         x = self.inner.embed_tokens(ids)
-        groups = rope.heads // rope.kv_heads
+        for i, layer in enumerate(self.inner.layers):
+            q, k, v = self._qkv(i, layer, x, cos, sin)
+            self.kp.append(k.transpose(-1, -2).contiguous())  # [G, kvh, D, P]: ready for q @ k
+            self.vp.append(v.contiguous())
+            if self.kv_groups > 1:
+                k, v = k.repeat_interleave(self.kv_groups, 1), v.repeat_interleave(self.kv_groups, 1)
+            o = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+            x = self._mlp(i, layer, x, o.transpose(1, 2).reshape(g, p, -1))
+        last = x[torch.arange(g), self.lengths - 1]
+        logits = _lm_head(self.model)(_norm(self.inner.norm, last))
+        if len(self.present) < g:  # a prompt without rows needs no cache
+            self.kp = [k[self.present] for k in self.kp]
+            self.vp = [v[self.present] for v in self.vp]
+            self.prompt_bias = self.prompt_bias[self.present]
+        return logits[self.present[self.row_prompt]]
+
+    def _qkv(self, i, layer, x, cos, sin):
+        """Rotated queries, keys and values [B, heads, T, dim] of one layer."""
+        rope = self.rope
+        b, t, _ = x.shape
+        if not self.fused:
+            return _attn_proj(layer, _norm(layer.input_layernorm, x), rope, cos, sin)
+        f = self.fused[i]
         sizes = (rope.heads * rope.dim, rope.kv_heads * rope.dim, rope.kv_heads * rope.dim)
+        q, k, v = F.linear(_norm(f.ln1, x), f.qkv).split(sizes, -1)
+        q = _rotate(q.view(b, t, rope.heads, rope.dim).transpose(1, 2), cos, sin)
+        k = _rotate(k.view(b, t, rope.kv_heads, rope.dim).transpose(1, 2), cos, sin)
+        return q, k, v.view(b, t, rope.kv_heads, rope.dim).transpose(1, 2)
+
+    def _mlp(self, i, layer, x, o):
+        """Residual output projection and MLP of one layer."""
+        if not self.fused:
+            x = x + layer.self_attn.o_proj(o)
+            return x + layer.mlp(_norm(layer.post_attention_layernorm, x))
+        f = self.fused[i]
+        x = x + F.linear(o, f.o)
+        gate, up = F.linear(_norm(f.ln2, x), f.gate_up).chunk(2, -1)
+        return x + F.linear(F.silu(gate) * up, f.down)
+
+    def keep(self, rows: torch.Tensor) -> None:
+        """Continue with these live rows only (indices into the current rows, ascending)."""
+        groups = self.present[self.row_prompt[rows]]
+        t = self.t
+        for cache in (self.kg, self.vg):  # compacted into the front of the same buffers
+            for i, c in enumerate(cache):
+                c[:len(rows), :, :t] = c[rows, :, :t]
+                cache[i] = c[:len(rows)]
+        kept = torch.unique_consecutive(groups)
+        if len(kept) < len(self.present):
+            where = torch.searchsorted(self.present, kept)
+            self.kp = [k[where] for k in self.kp]
+            self.vp = [v[where] for v in self.vp]
+            self.prompt_bias = self.prompt_bias[where]
+        self._layout(groups)
+
+    def step(self, tokens: torch.Tensor) -> torch.Tensor:
+        """Feed one token per live row; logits [N, V] of the next."""
+        rope, t = self.rope, self.t
+        n, h, kvh, d = len(tokens), rope.heads, rope.kv_heads, rope.dim
+        cos, sin = rope.cos_sin(self.pos0 + t)  # [N, 1, D]
+        x = self.inner.embed_tokens(tokens)  # [N, C]
         for i, layer in enumerate(self.inner.layers):
             if self.fused:
                 f = self.fused[i]
-                q, k, v = F.linear(_norm(f.ln1, x), f.qkv).split(sizes, -1)
-                q = _rotate(q.view(b, t, rope.heads, rope.dim).transpose(1, 2), cos, sin)
-                k = _rotate(k.view(b, t, rope.kv_heads, rope.dim).transpose(1, 2), cos, sin)
-                v = v.view(b, t, rope.kv_heads, rope.dim).transpose(1, 2)
+                qkv = F.linear(_norm(f.ln1, x), f.qkv)
+                qk = _rotate(qkv[:, :(h + kvh) * d].view(n, h + kvh, d), cos, sin)
+                q, k = qk[:, :h], qk[:, h:]
+                v = qkv[:, (h + kvh) * d:].view(n, kvh, d)
             else:
-                q, k, v = _attn_proj(layer, _norm(layer.input_layernorm, x), rope, cos, sin)
-            self.k[i][:, :, start:end] = k
-            self.v[i][:, :, start:end] = v
-            kk, vv = self.k[i][:, :, :end], self.v[i][:, :, :end]
-            if groups > 1:
-                kk, vv = kk.repeat_interleave(groups, 1), vv.repeat_interleave(groups, 1)
-            o = F.scaled_dot_product_attention(q, kk, vv, attn_mask=bias)
-            o = o.transpose(1, 2).reshape(b, t, -1)
-            if self.fused:
-                x = x + F.linear(o, f.o)
-                gate, up = F.linear(_norm(f.ln2, x), f.gate_up).chunk(2, -1)
-                x = x + F.linear(F.silu(gate) * up, f.down)
-            else:
-                x = x + layer.self_attn.o_proj(o)
-                x = x + layer.mlp(_norm(layer.post_attention_layernorm, x))
-        self.filled = end
-        return _lm_head(self.model)(_norm(self.inner.norm, x[:, -1]))
+                q, k, v = (z[:, :, 0] for z in _attn_proj(layer, _norm(
+                    layer.input_layernorm, x[:, None]), rope, cos[:, None], sin[:, None]))
+            self.kg[i][:, :, t] = k
+            self.vg[i][:, :, t] = v
+            o = self._attend(i, q * self.scale)
+            x = self._mlp(i, layer, x, o)
+        self.t = t + 1
+        return _lm_head(self.model)(_norm(self.inner.norm, x))
 
-    def prefill(self, rows: torch.Tensor | None = None) -> torch.Tensor:
-        """Logits [R, V] of the next token after each prompt. With `rows` (a prompt index per
-        sampled row) every prompt is read once and its cache copied to its rows."""
-        w = self.width
-        bias = self.key_bias[..., :w] + torch.full((w, w), float("-inf")).triu(1)
-        # a padding query sees only padding keys (all -inf: NaN); let every query see itself
-        bias[..., torch.arange(w), torch.arange(w)] = 0.0
-        logits = self._run(self.prompt_ids, self.pos, bias)
-        if rows is None:
-            return logits
-        self.k = [k[rows] for k in self.k]
-        self.v = [v[rows] for v in self.v]
-        self.key_bias, self.pos = self.key_bias[rows], self.pos[rows]
-        return logits[rows]
-
-    def keep(self, rows: torch.Tensor) -> None:
-        """Continue with these rows only (finished rows are dropped to save work)."""
-        self.k = [k[rows] for k in self.k]
-        self.v = [v[rows] for v in self.v]
-        self.key_bias, self.pos = self.key_bias[rows], self.pos[rows]
-
-    def step(self, tokens: torch.Tensor) -> torch.Tensor:
-        """Feed one token per row; logits [B, V] of the next."""
-        self.key_bias[:, 0, 0, self.filled] = 0.0
-        self.pos = self.pos[:, -1:] + 1
-        return self._run(tokens[:, None], self.pos, self.key_bias[..., :self.filled + 1])
+    def _attend(self, i: int, q: torch.Tensor) -> torch.Tensor:
+        """Attention output [N, heads * dim] of scaled queries q [N, heads, dim]."""
+        rope, n, t = self.rope, q.shape[0], self.t + 1
+        h, kvh, d, rep = rope.heads, rope.kv_heads, rope.dim, self.kv_groups
+        g, s = len(self.present), self.slots
+        kp, vp = self.kp[i], self.vp[i]  # [G, kvh, D, P] and [G, kvh, P, D]
+        p = kp.shape[3]
+        # prompt part: [G, S, h, D] -> [G, kvh, rep * S, D] @ [G, kvh, D, P]
+        qb = q if self.dense else q.new_zeros((g * s, h, d)).index_copy_(0, self.slot, q)
+        qb = qb.view(g, s, kvh, rep, d).permute(0, 2, 3, 1, 4).reshape(g, kvh, rep * s, d)
+        sp = torch.matmul(qb, kp).view(g, h, s, p) + self.prompt_bias
+        sp = sp.permute(0, 2, 1, 3).reshape(g * s, h, p)
+        if not self.dense:
+            sp = sp.index_select(0, self.slot)
+        # generated part: each row's query against its own t keys
+        kg, vg = self.kg[i][:, :, :t], self.vg[i][:, :, :t]  # [N, kvh, t, D]
+        sg = torch.matmul(q.view(n, kvh, rep, d), kg.transpose(-1, -2)).view(n, h, t)
+        probs = torch.softmax(torch.cat((sp, sg), -1), -1)
+        pp, pg = probs[..., :p], probs[..., p:]
+        og = torch.matmul(pg.reshape(n, kvh, rep, t), vg).view(n, h * d)
+        if not self.dense:
+            pp = pp.new_zeros((g * s, h, p)).index_copy_(0, self.slot, pp)
+        pp = pp.reshape(g, s, kvh, rep, p).permute(0, 2, 3, 1, 4).reshape(g, kvh, rep * s, p)
+        op = torch.matmul(pp, vp).view(g, kvh, rep, s, d).permute(0, 3, 1, 2, 4)
+        op = op.reshape(g * s, h * d)
+        if not self.dense:
+            op = op.index_select(0, self.slot)
+        return op + og

@@ -170,7 +170,7 @@ class TinyBackend:
 
     def __init__(self, model: dict | None = None, finetune: dict | None = None,
                  mode: str = "full", lora: dict | None = None, threads: int = 1, seed: int = 0,
-                 sample_batch_size: int = 64, name_max: int = 40):
+                 sample_batch_size: int = 512, name_max: int = 40):
         self.model_args = {**DEFAULT_MODEL, **_checked(model, MODEL_KEYS, "backend.args.model")}
         self.finetune_args = {**DEFAULT_FINETUNE,
                               **_checked(finetune, DEFAULT_FINETUNE, "backend.args.finetune")}
@@ -283,7 +283,7 @@ class TinyBackend:
         order, random states) is saved there atomically every `checkpoint_every` steps, and
         a checkpoint found there is continued: a killed pre-training resumes where it was and
         ends with the same weights as an uninterrupted one."""
-        from iterdeploy.backends.lean import train_logits
+        from iterdeploy.backends import lean
 
         torch = self.torch
         rows = [self._encode_example(e) for e in examples]
@@ -320,13 +320,7 @@ class TinyBackend:
             batch = [rows[i] for i in order[:bs]]
             del order[:bs]
             ids, labels, mask, weights = self._collate(batch)
-            logits = train_logits(model, ids)[:, :-1]
-            tgt = labels[:, 1:]
-            nll = torch.nn.functional.cross_entropy(
-                logits.reshape(-1, logits.size(-1)), tgt.reshape(-1), ignore_index=-100,
-                reduction="none").view(tgt.shape)
-            counted = (tgt != -100).float()
-            per_example = (nll * counted).sum(1) / counted.sum(1).clamp(min=1)
+            per_example = lean.completion_nll(model, ids, labels)
             loss = (per_example * weights).sum() / weights.abs().sum().clamp(min=1e-8)
             opt.zero_grad(set_to_none=True)
             loss.backward()
@@ -371,38 +365,46 @@ class TinyBackend:
 
     def sample(self, prompts: Sequence[str], seeds: Sequence[int],
                params: SamplingParams) -> list[Completion]:
-        """One completion per (prompt, seed), in batches of `sample_batch_size`."""
+        """One completion per (prompt, seed), in batches of up to `sample_batch_size` rows.
+
+        Rows are ordered by prompt length (and prompt) before they are cut into batches, so a
+        batch holds prompts of similar length and the rows of one prompt side by side; the
+        results come back in the order asked for."""
         if self.model is None:
             self.load(None)
-        out: list[Completion] = []
+        distinct = list(dict.fromkeys(prompts))
+        enc = {p: [BOS] + self.tokenizer.encode(p) for p in distinct}
+        first = {p: i for i, p in enumerate(distinct)}
+        order = sorted(range(len(prompts)),
+                       key=lambda i: (len(enc[prompts[i]]), first[prompts[i]], i))
+        out: list[Completion | None] = [None] * len(prompts)
         bs = self.sample_batch_size
-        for start in range(0, len(prompts), bs):
-            out += self._sample_batch(prompts[start:start + bs], seeds[start:start + bs],
-                                      params)
+        for start in range(0, len(order), bs):
+            rows = order[start:start + bs]
+            done = self._sample_batch([prompts[i] for i in rows], [seeds[i] for i in rows],
+                                      enc, params)
+            for i, c in zip(rows, done):
+                out[i] = c
         return out
 
-    def _sample_batch(self, prompts, seeds, params: SamplingParams) -> list[Completion]:
+    def _sample_batch(self, prompts, seeds, enc, params: SamplingParams) -> list[Completion]:
+        """Decode rows whose prompts are grouped (rows of one prompt side by side)."""
+        from iterdeploy.backends.lean import Decoder
+
         torch = self.torch
         distinct = list(dict.fromkeys(prompts))
-        rows = torch.tensor([distinct.index(p) for p in prompts])
-        enc = [[BOS] + self.tokenizer.encode(p) for p in distinct]
-        n, width, T = len(prompts), max(len(e) for e in enc), params.max_new_tokens
-        ids = torch.full((len(enc), width), PAD, dtype=torch.long)
-        mask = torch.zeros((len(enc), width), dtype=torch.long)
-        for i, e in enumerate(enc):  # left padding
-            ids[i, width - len(e):] = torch.tensor(e)
-            mask[i, width - len(e):] = 1
+        index = {p: i for i, p in enumerate(distinct)}
+        groups = torch.tensor([index[p] for p in prompts])
+        n, T = len(prompts), params.max_new_tokens
         # each row's own uniform stream: the sample depends on its seed only
         u = torch.stack([torch.rand(T, generator=torch.Generator().manual_seed(s % 2**63))
                          for s in seeds])
         new = torch.full((n, T), PAD, dtype=torch.long)
         done = torch.zeros(n, dtype=torch.bool)
         lengths = torch.full((n,), T, dtype=torch.long)
-        from iterdeploy.backends.lean import Decoder
-
         with torch.inference_mode():
-            dec = Decoder(self.model, ids, mask, T)
-            logits = dec.prefill(rows)
+            dec = Decoder(self.model, [enc[p] for p in distinct], groups, T)
+            logits = dec.prefill()
             active = torch.arange(n)  # rows still being decoded, in cache order
             for t in range(T):
                 tok = _draw(torch, logits.float(), u[active, t], params)
@@ -422,9 +424,8 @@ class TinyBackend:
         for i in range(n):
             L = int(lengths[i])
             toks = new[i, :L].tolist()
-            finished = bool(done[i])
             res.append(Completion(self.tokenizer.decode([x for x in toks if x != EOS]), L,
-                                  finished))
+                                  bool(done[i])))
         return res
 
     def logprobs(self, prompts: Sequence[str], completions: Sequence[str]) -> list[list[float]]:
