@@ -393,3 +393,46 @@ def test_cli_manifest_paths_relative_to_it(tmp_path):
     assert r.returncode == 2 and "not both" in r.stderr
     r = _cli("validate", "d.pddl", "p.pddl")
     assert r.returncode == 2 and "DOMAIN PROBLEM PLAN" in r.stderr
+
+
+# ---------------------------------------------------------------------------------------
+# Against VAL itself, where its `Validate` binary is on the PATH
+
+
+def val_verdict(domain: Path, problem: Path, plan: list[str], tmp_path: Path):
+    """(valid, failed step or None, final value or None) as VAL (`Validate -v`) reports them."""
+    import re
+    import shutil
+    import subprocess
+
+    path = tmp_path / "val.plan"
+    path.write_text("\n".join(plan) + "\n")
+    out = subprocess.run([shutil.which("Validate"), "-v", str(domain), str(problem), str(path)],
+                         capture_output=True, text=True, timeout=60).stdout
+    if "Plan valid" in out:
+        return True, None, float(re.search(r"Final value: (\S+)", out).group(1))
+    if "unsatisfied precondition" in out:
+        times = re.findall(r"Checking next happening \(time (\d+)\)", out)
+        return False, int(times[-1]), None
+    assert "goal is not satisfied" in out, out
+    return False, None, None
+
+
+@pytest.mark.skipif(__import__("shutil").which("Validate") is None,
+                    reason="VAL's Validate binary is not on the PATH")
+@pytest.mark.parametrize("folder, problem", [c[:2] for c in IPC_CASES],
+                         ids=[c[0] for c in IPC_CASES])
+def test_same_verdicts_failing_steps_and_values_as_val(folder, problem, tmp_path):
+    task, plan, _ = _ipc(folder, problem)
+    n = len(plan)
+    ks = sorted({round(i * (n - 1) / 11) for i in range(12)})  # 12 places along the plan
+    variants = [plan] + [plan[:k] for k in ks]
+    variants += [plan[:k] + plan[k + 1:] for k in ks]  # a dropped step
+    variants += [plan[:k] + [plan[k + 1], plan[k]] + plan[k + 2:] for k in ks if k + 1 < n]
+    variants += [plan[:k + 1] + plan[k:] for k in ks]  # a repeated step
+    for variant in variants:
+        r = task.validate(variant)
+        ours = (r.valid, r.failed_step, None if r.cost is None else float(r.metric or r.cost))
+        assert ours == val_verdict(IPC_ADL / folder / "domain.pddl",
+                                   IPC_ADL / folder / f"{problem}.pddl", variant, tmp_path), \
+            (variant, r)

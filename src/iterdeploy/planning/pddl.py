@@ -20,7 +20,6 @@ validator uses; only the other parts of a condition become formula trees (`Formu
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +59,7 @@ UNSUPPORTED = {
     ":timed-initial-literals": "timed initial literals",
 }
 _QUANTIFIERS = ("exists", "forall")
+_INIT_SPECIAL = frozenset({"=", "not", *UNSUPPORTED})
 _ARITHMETIC = ("+", "-", "*", "/")
 
 
@@ -101,42 +101,44 @@ class _List(list):
 
 
 # A name ends where a variable begins, as in VAL's lexer: `(aircraft?a)` is `(aircraft ?a)`.
-_TOKEN = re.compile(r";[^\n]*|\(|\)|\??[^\s()?]+|\?")
+# Line ends are tokens too, so that the parser counts lines as it goes.
+_TOKEN = re.compile(r"\n|;[^\n]*|\(|\)|\??[^\s()?]+|\?")
 
 
 def parse_sexpr(text: str, filename: str | None = None) -> _List:
     """Parse one top-level s-expression (comments dropped, symbols lower-cased)."""
-    newlines = [m.start() for m in re.finditer("\n", text)]
-
-    def line_of(pos: int) -> int:
-        return bisect.bisect_right(newlines, pos) + 1
-
+    line = 1
     stack: list[_List] = []
+    top: _List | None = None  # the innermost open list
     result: _List | None = None
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
+    for tok in _TOKEN.findall(text.lower()):
         c = tok[0]
-        if c == ";":
+        if c == "\n":
+            line += 1
+        elif c == ";":
             continue
-        if result is not None:
+        elif result is not None:
             raise PDDLError(f"unexpected text after the closing parenthesis: {tok!r}",
-                            filename, line_of(m.start()))
-        if c == "(":
+                            filename, line)
+        elif c == "(":
             node = _List()
-            node.line = line_of(m.start())
-            if stack:
-                stack[-1].append(node)
+            node.line = line
+            if top is not None:
+                top.append(node)
             stack.append(node)
+            top = node
         elif c == ")":
-            if not stack:
-                raise PDDLError("unbalanced ')'", filename, line_of(m.start()))
-            node = stack.pop()
-            if not stack:
-                result = node
+            if top is None:
+                raise PDDLError("unbalanced ')'", filename, line)
+            stack.pop()
+            if stack:
+                top = stack[-1]
+            else:
+                result, top = top, None
         else:
-            if not stack:
-                raise PDDLError(f"expected '(' but found {tok!r}", filename, line_of(m.start()))
-            stack[-1].append(tok.lower())
+            if top is None:
+                raise PDDLError(f"expected '(' but found {tok!r}", filename, line)
+            top.append(tok)
     if stack:
         raise PDDLError("unbalanced '(': the list opened here is never closed",
                         filename, stack[-1].line)
@@ -697,7 +699,10 @@ def parse_problem(text: str, domain: Domain | None = None, filename: str | None 
     """Parse a problem file's text; with `domain`, also check it against the domain."""
     root = parse_sexpr(text, filename)
     name, sec = _sections(root, "problem", filename)
-    _check_unsupported(root, filename)
+    for head, nodes in sec.items():
+        if head != ":init":  # the largest part: `_init` checks what it reads itself
+            for node in nodes:
+                _check_unsupported(node, filename)
     dom_nodes = sec.pop(":domain", [])
     if len(dom_nodes) != 1 or len(dom_nodes[0]) != 2:
         raise PDDLError("problem needs exactly one (:domain NAME)", filename, root.line)
@@ -744,7 +749,13 @@ def _init(node: _List, filename) -> tuple[list[Atom], dict[tuple, int | float]]:
     """The atoms and the numeric values `(= (f a) 3)` of an :init section."""
     atoms, values = [], {}
     for a in node[1:]:
-        if isinstance(a, _List) and a and a[0] == "=":
+        if type(a) is _List and a and type(a[0]) is str and a[0] not in _INIT_SPECIAL \
+                and _List not in map(type, a):
+            atoms.append(tuple(a))  # the common case: an atom
+        elif isinstance(a, _List) and a and a[0] in UNSUPPORTED:
+            raise PDDLError(f"unsupported construct `{a[0]}` ({UNSUPPORTED[a[0]]})",
+                            filename, a.line)
+        elif isinstance(a, _List) and a and a[0] == "=":
             value = _number(a[2]) if len(a) == 3 else None
             if value is None or not isinstance(a[1], _List):
                 raise PDDLError(f"unsupported construct {_show(a)} in :init: only numeric "
@@ -829,8 +840,18 @@ def check_problem(problem: Problem, domain: Domain, init_line=None, goal_line=No
                             f"{_show(list(term))} in {where} has {len(term) - 1}", f, line)
         check_args(term, sig, name, where, line)
 
+    # the initial state is most of a problem: its atoms are checked in one tight loop, and
+    # the first one that fails is checked again by `check`, which says why
+    preds = domain.predicates
+    types_of = {t: domain.ancestors(t) for t in set(known.values())}
     for atom in problem.init:
-        check(atom, ":init", init_line)
+        sig = preds.get(atom[0])
+        if sig is None or len(atom) - 1 != len(sig):
+            check(atom, ":init", init_line)
+        for arg, want in zip(atom[1:], sig):
+            t = known.get(arg)
+            if t is None or (want not in types_of[t] and not type_ok(types_of[t], want)):
+                check(atom, ":init", init_line)
     for term in problem.values:
         check_value(term, ":init", init_line)
     for atom in (*problem.goal_pos, *problem.goal_neg):
