@@ -212,7 +212,8 @@ def solve(domain, problem, optimal, timeout):
         _fail(exc)
     for step in res.plan:
         click.echo(step)
-    click.echo(f"; cost = {len(res.plan)} (unit cost), {res.config}, "
+    unit = "" if res.action_costs else " (unit cost)"
+    click.echo(f"; cost = {res.cost}{unit}, {res.config}, "
                f"{'optimal' if res.optimal else 'satisficing'}, {res.time_s:.2f}s")
 
 
