@@ -220,8 +220,10 @@ def _instantiator(literal_sets: tuple) -> Callable:
 _COMPILED: dict[int, tuple] = {}
 
 
-def _compile_domain(domain: Domain) -> tuple[dict[str, Schema], dict[str, frozenset[str]], set]:
-    """({action name: Schema}, {type: ancestors}, either types) of a domain, compiled once.
+def _compile_domain(domain: Domain) -> tuple[dict[str, Schema], dict[str, frozenset[str]], set,
+                                             bool]:
+    """({action name: Schema}, {type: ancestors}, either types, needs the general loop) of a
+    domain, compiled once per object.
 
     A type's ancestors also hold every `either` type of an action parameter that one of them
     belongs to, so that checking an argument's type stays one set lookup.
@@ -234,10 +236,13 @@ def _compile_domain(domain: Domain) -> tuple[dict[str, Schema], dict[str, frozen
     eithers = {t for s in schemas.values() for t in s.types if either_members(t)}
     ancestors = {t: _with_eithers(domain.ancestors(t), eithers)
                  for t in (*domain.types, "object")}
+    # action costs or an ADL action: the general loop (see Task.general)
+    general = TOTAL_COST in domain.functions or any(s.action is not None
+                                                    for s in schemas.values())
     # the entry goes when the domain does, before its id can be reused
     _COMPILED[key] = (weakref.ref(domain, lambda _: _COMPILED.pop(key, None)),
-                      (schemas, ancestors, eithers))
-    return schemas, ancestors, eithers
+                      (schemas, ancestors, eithers, general))
+    return schemas, ancestors, eithers, general
 
 
 def _with_eithers(ancestors: frozenset[str], eithers) -> frozenset[str]:
@@ -255,7 +260,7 @@ class Task:
     def __init__(self, domain: Domain, problem: Problem):
         self.domain = domain
         self.problem = problem
-        self.schemas, ancestors, eithers = _compile_domain(domain)
+        self.schemas, ancestors, eithers, general = _compile_domain(domain)
         self.objects: dict[str, str] = {**domain.constants, **problem.objects}
         for t in set(self.objects.values()).difference(ancestors):  # undeclared types
             ancestors = {**ancestors, t: _with_eithers(domain.ancestors(t), eithers)}
@@ -266,13 +271,13 @@ class Task:
         self.goal_neg = frozenset(problem.goal_neg)
         self._objects_of: dict[str, list[str]] = {}
         # the goal's formulas, grounded once (None: the goal is literals only)
-        self.goal_more = (adl.conjoin(adl.ground(f, {}, self.objects_of)
-                                      for f in problem.goal_more)
-                          if problem.goal_more else None)
+        self.goal_more = None
+        if problem.goal_more:
+            self.goal_more = adl.conjoin(adl.ground(f, {}, self.objects_of)
+                                         for f in problem.goal_more)
         # action costs, ADL actions or goal: the general loop; else the STRIPS one
         self.has_costs = TOTAL_COST in domain.functions
-        self.general = self.has_costs or self.goal_more is not None or any(
-            s.action is not None for s in self.schemas.values())
+        self.general = general or self.goal_more is not None
         # (name, args) -> (pre, neg, add, delete, static_failure[, formula, effects, cost]),
         # or a failure (status, reason)
         self._cache: dict[tuple, tuple] = {}
@@ -303,7 +308,7 @@ class Task:
         hit = self._cache.get(key)
         if hit is not None:
             return hit
-        out = self._ground(name, args)
+        out = self._ground_general(name, args) if self.general else self._ground(name, args)
         self._cache[key] = out
         return out
 
@@ -323,16 +328,17 @@ class Task:
         static = None
         if schema.eq or schema.neq:
             static = self._equality(name, args, schema)
-        if not self.general:
-            return (*schema.instantiate(args), static)
-        return self._ground_adl(name, args, schema, static)
+        return (*schema.instantiate(args), static)
 
-    def _ground_adl(self, name, args, schema, static):
+    def _ground_general(self, name, args):
         """The 8-tuple form of `ground`: formulas grounded, quantifiers expanded."""
-        base = schema.instantiate(args)
+        base = self._ground(name, args)
+        if len(base) == 2:
+            return base
+        schema = self.schemas[name]
         action = schema.action
         if action is None:
-            return (*base, static, None, (), 0)
+            return (*base, None, (), 0)
         binding = {var: arg for (var, _), arg in zip(action.parameters, args)}
         formula = None
         if action.pre_more:
@@ -354,7 +360,7 @@ class Task:
         except _Undefined as exc:
             return (UNDEFINED_COST, f"{_fmt((name, *args))}: the cost {_fmt(exc.args[0])} "
                                     f"has no value in the problem's :init")
-        return (*base, static, formula, tuple(effects), cost)
+        return (*base, formula, tuple(effects), cost)
 
     def _cost(self, terms, binding):
         total = 0
@@ -489,13 +495,16 @@ class Task:
                 return ValidationResult(False, PRECONDITION_FALSE, i, f"step {i} {reason}", n)
             state -= dele
             state |= add
+        if self.goal_pos <= state and (not self.goal_neg or self.goal_neg.isdisjoint(state)):
+            return ValidationResult(True, VALID, None, f"valid plan of {n} step(s)", n, n,
+                                    None if self.problem.metric is None else self._metric(n))
         return self._verdict(state, n, n)
 
     def _simulate_general(self, actions) -> ValidationResult:
         """The verdict on parsed (name, args) actions: ADL tasks and action costs."""
         n = len(actions)
         state = set(self.init)
-        cache, ground = self._cache, self._ground
+        cache, ground = self._cache, self._ground_general
         cost = 0
         for i, action in enumerate(actions, 1):
             g = cache.get(action)
