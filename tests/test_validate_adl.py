@@ -174,6 +174,13 @@ def test_what_stays_refused_or_malformed(snippet, needle):
     assert needle in str(exc.value) and str(exc.value).startswith("dom.pddl:3:"), exc.value
 
 
+def test_goal_quantifier_over_an_undeclared_type_is_an_error():
+    d = parse_domain(LAMPS)
+    with pytest.raises(PDDLError, match="undeclared type `lamps` in :goal"):
+        parse_problem("(define (problem l) (:domain lamps) (:objects l1 - lamp) (:init) "
+                      "(:goal (forall (?l - lamps) (on ?l))))", d, "p.pddl")
+
+
 def test_total_time_metric_is_refused():
     d = parse_domain(ROADS)
     with pytest.raises(PDDLError, match="total-time"):

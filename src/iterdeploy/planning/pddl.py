@@ -495,8 +495,9 @@ def _effect(node, scope: _Scope, functions, what: str) -> tuple[tuple, tuple, tu
             visit(n[2], sc, params, c if cond is None else ("and", (cond, c)))
         elif head == "increase":
             if len(n) != 3 or not isinstance(n[1], _List) or list(n[1]) != [TOTAL_COST]:
-                raise PDDLError(f"unsupported construct `increase` of {_show(n[1:2] and n[1])} "
-                                f"in {what} (numeric fluents beyond action costs: only "
+                target = _show(n[1]) if len(n) > 1 else "nothing"
+                raise PDDLError(f"unsupported construct `increase` of {target} in {what} "
+                                f"(numeric fluents beyond action costs: only "
                                 f"(increase (total-cost) ...) is supported)", filename, n.line)
             if TOTAL_COST not in functions:
                 raise PDDLError(f"(total-cost) is increased in {what} but not declared in "
@@ -859,6 +860,10 @@ def check_problem(problem: Problem, domain: Domain, init_line=None, goal_line=No
     for formula in problem.goal_more:
         for atom in formula_atoms(formula):
             check(atom, ":goal", goal_line)
+        for _, t in formula_params(formula):
+            for member in either_members(t) or (t,):
+                if member != "object" and member not in domain.types:
+                    raise PDDLError(f"undeclared type `{member}` in :goal", f, goal_line)
     if problem.metric is not None:
         for term in _metric_functions(problem.metric[1]):
             check_value(term, ":metric", None)
@@ -879,6 +884,22 @@ def formula_atoms(formula: Formula):
         yield from formula_atoms(formula[2])
     elif tag in _QUANTIFIERS:
         yield from formula_atoms(formula[2])
+
+
+def formula_params(formula: Formula):
+    """Every quantified variable `(?v, type)` of a formula."""
+    tag = formula[0]
+    if tag in ("and", "or"):
+        for g in formula[1]:
+            yield from formula_params(g)
+    elif tag == "not":
+        yield from formula_params(formula[1])
+    elif tag == "imply":
+        yield from formula_params(formula[1])
+        yield from formula_params(formula[2])
+    elif tag in _QUANTIFIERS:
+        yield from formula[1]
+        yield from formula_params(formula[2])
 
 
 def _metric_functions(term):
