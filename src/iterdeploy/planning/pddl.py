@@ -841,18 +841,7 @@ def check_problem(problem: Problem, domain: Domain, init_line=None, goal_line=No
                             f"{_show(list(term))} in {where} has {len(term) - 1}", f, line)
         check_args(term, sig, name, where, line)
 
-    # the initial state is most of a problem: its atoms are checked in one tight loop, and
-    # the first one that fails is checked again by `check`, which says why
-    preds = domain.predicates
-    types_of = {t: domain.ancestors(t) for t in set(known.values())}
-    for atom in problem.init:
-        sig = preds.get(atom[0])
-        if sig is None or len(atom) - 1 != len(sig):
-            check(atom, ":init", init_line)
-        for arg, want in zip(atom[1:], sig):
-            t = known.get(arg)
-            if t is None or (want not in types_of[t] and not type_ok(types_of[t], want)):
-                check(atom, ":init", init_line)
+    _check_init(problem.init, domain, known, lambda atom: check(atom, ":init", init_line))
     for term in problem.values:
         check_value(term, ":init", init_line)
     for atom in (*problem.goal_pos, *problem.goal_neg):
@@ -867,6 +856,21 @@ def check_problem(problem: Problem, domain: Domain, init_line=None, goal_line=No
     if problem.metric is not None:
         for term in _metric_functions(problem.metric[1]):
             check_value(term, ":metric", None)
+
+
+def _check_init(init, domain: Domain, known: dict[str, str], explain) -> None:
+    """Check the initial state's atoms in one tight loop (it is most of a problem); the
+    first one that fails goes to `explain`, which raises the error that says why."""
+    preds = domain.predicates
+    types_of = {t: domain.ancestors(t) for t in set(known.values())}
+    for atom in init:
+        sig = preds.get(atom[0])
+        if sig is None or len(atom) - 1 != len(sig):
+            explain(atom)
+        for arg, want in zip(atom[1:], sig):
+            t = known.get(arg)
+            if t is None or (want not in types_of[t] and not type_ok(types_of[t], want)):
+                explain(atom)
 
 
 def formula_atoms(formula: Formula):
