@@ -64,15 +64,14 @@ def test_problem_checked_against_domain():
 
 
 @pytest.mark.parametrize("snippet, needle", [
-    ("(:action a :parameters (?x) :precondition () :effect (when (p ?x) (q ?x)))",
-     "conditional effects"),
-    ("(:action a :parameters (?x) :precondition (forall (?y) (p ?y)) :effect (q ?x))",
-     "universal quantification"),
-    ("(:action a :parameters (?x) :precondition (or (p ?x) (q ?x)) :effect (q ?x))",
-     "disjunctive"),
     ("(:action a :parameters (?x) :precondition (p ?x) :effect (increase (cost) 1))",
+     "numeric fluents beyond action costs"),
+    ("(:action a :parameters (?x) :precondition (p ?x) :effect (decrease (cost) 1))",
      "numeric fluents"),
-    ("(:functions (cost))", "numeric fluents"),
+    ("(:action a :parameters (?x) :precondition (>= (fuel ?x) 1) :effect (q ?x))",
+     "numeric fluents"),
+    ("(:action a :parameters (?x) :precondition (= (fuel ?x) 1) :effect (q ?x))",
+     "numeric fluents"),
     ("(:derived (r ?x) (p ?x))", "derived predicates"),
     ("(:durative-action a :parameters (?x) :duration (= ?duration 1) :condition () "
      ":effect ())", "durative actions"),
@@ -85,9 +84,10 @@ def test_unsupported_constructs_are_refused_with_file_and_line(snippet, needle):
     assert str(exc.value).startswith("dom.pddl:3:")
 
 
-def test_either_types_refused():
+def test_either_types_refused_where_an_object_needs_one_type():
     with pytest.raises(PDDLError, match="either"):
-        parse_domain("(define (domain x) (:types a b) (:predicates (p ?x - (either a b)))"
+        parse_domain("(define (domain x) (:types a b) (:constants c - (either a b))"
+                     "(:predicates (p ?x - (either a b)))"
                      "(:action z :parameters () :effect ()))", "d.pddl")
 
 

@@ -204,3 +204,16 @@ def test_same_planner_as_unified_planning_oneshot_planner():
             assert _task(domain, t.problem).validate(theirs).valid
             if optimal:
                 assert len(ours) == len(theirs)
+
+
+def test_solve_reports_action_costs_from_the_validator():
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "data" / "ipc-adl" / "elevators-sat08-strips"
+    res = solve(folder / "domain.pddl", folder / "p01.pddl", timeout=60)
+    assert res.action_costs and res.cost == Task.from_files(
+        folder / "domain.pddl", folder / "p01.pddl").validate(res.plan).cost
+    assert res.cost != len(res.plan)  # the elevators' travel costs, not a step count
+    out = CliRunner().invoke(cli, ["solve", str(folder / "domain.pddl"),
+                                   str(folder / "p01.pddl")]).output
+    assert f"; cost = {res.cost}, lama-first" in out

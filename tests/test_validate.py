@@ -185,7 +185,7 @@ def test_every_status_is_exercised():
     """Guard: the statuses tested above are exactly the documented ones."""
     assert set(STATUSES) == {"VALID", "PARSE_ERROR", "UNKNOWN_ACTION", "WRONG_ARITY",
                              "UNKNOWN_OBJECT", "TYPE_MISMATCH", "PRECONDITION_FALSE",
-                             "GOAL_NOT_REACHED"}
+                             "UNDEFINED_COST", "GOAL_NOT_REACHED"}
 
 
 # ---------------------------------------------------------------------------------------
@@ -248,8 +248,9 @@ def test_cli_exit_codes_and_json(tmp_path):
              "--json")
     assert r.returncode == 0
     out = json.loads(r.stdout)
-    assert set(out) == {"valid", "status", "failed_step", "reason", "plan_length"}
-    assert out["valid"] is True and out["plan_length"] == 6
+    assert set(out) == {"valid", "status", "failed_step", "reason", "plan_length", "cost",
+                        "metric"}
+    assert out["valid"] is True and out["plan_length"] == 6 and out["cost"] == 6
     r = _cli("validate", tmp_path / "d.pddl", tmp_path / "p.pddl", tmp_path / "bad.plan")
     assert r.returncode == 1 and r.stdout.startswith("GOAL_NOT_REACHED")
     r = _cli("validate", tmp_path / "d.pddl", tmp_path / "p.pddl", "-", stdin=BW3_PLAN[0])

@@ -25,15 +25,32 @@ def main():
 
 
 @main.command()
-@click.argument("domain", type=click.Path(dir_okay=False))
-@click.argument("problem", type=click.Path(dir_okay=False))
-@click.argument("plan", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, metavar="DOMAIN PROBLEM PLAN [PLAN]...",
+                type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--manifest", type=click.Path(dir_okay=False, allow_dash=True),
+              help="A file of DOMAIN PROBLEM PLAN lines (paths relative to it; '#' comments).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result object as JSON.")
-def validate(domain, problem, plan, as_json):
-    """Validate PLAN for PROBLEM of DOMAIN (VAL semantics).
+def validate(files, manifest, as_json):
+    """Validate plans for a PROBLEM of a DOMAIN (VAL semantics).
 
-    Exit code 0: valid; 1: invalid plan; 2: bad input (unreadable or malformed PDDL).
+    One plan: prints `STATUS: reason` (with --json, the result object); exit code 0: valid;
+    1: invalid plan; 2: bad input (unreadable or malformed PDDL, unreadable plan).
+
+    Several plans, or --manifest: prints one JSON object per plan and line, in order
+    (domain, problem, plan and the result's keys; status INPUT_ERROR when a file cannot be
+    read or parsed), parsing each domain and problem once; exit code 0: every plan valid;
+    1: some plan invalid; 2: some input could not be read (the other plans are still
+    checked and printed).
     """
+    if manifest is not None:
+        if files:
+            raise click.UsageError("give either DOMAIN PROBLEM PLAN... or --manifest, not both")
+        _validate_many(_manifest(manifest))
+    if len(files) < 3:
+        raise click.UsageError("expected DOMAIN PROBLEM PLAN [PLAN]... or --manifest FILE")
+    if len(files) > 3:
+        _validate_many([(files[0], files[1], plan) for plan in files[2:]])
+    domain, problem, plan = files
     from iterdeploy.planning.pddl import PDDLError
     from iterdeploy.planning.validate import Task
 
@@ -54,6 +71,45 @@ def validate(domain, problem, plan, as_json):
     else:
         click.echo(f"{result.status}: {result.reason}")
     sys.exit(0 if result.valid else 1)
+
+
+def _manifest(path: str) -> list[tuple[str, str, str]]:
+    """The (domain, problem, plan) triples of a manifest file, paths made relative to it."""
+    from pathlib import Path
+
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read manifest: {exc}")
+    base = Path(".") if path == "-" else Path(path).parent
+    triples = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        fields = line.split()
+        if not fields or fields[0].startswith("#"):
+            continue
+        if len(fields) != 3:
+            _fail(f"{path}:{lineno}: expected DOMAIN PROBLEM PLAN, found {line.strip()!r}")
+        triples.append(tuple(f if f == "-" else str(base / f) for f in fields))
+    return triples
+
+
+def _validate_many(triples) -> None:
+    """Print one JSON line per plan and exit with the batch's code (see `validate`)."""
+    from iterdeploy.planning.validate import validate_many
+
+    worst = 0
+    for (domain, problem, plan), verdict in validate_many(triples):
+        row = {"domain": domain, "problem": problem, "plan": plan}
+        if isinstance(verdict, Exception):
+            row.update(valid=False, status="INPUT_ERROR", failed_step=None, reason=str(verdict),
+                       plan_length=0, cost=None, metric=None)
+            worst = 2
+        else:
+            row.update(verdict.to_dict())
+            if not verdict.valid:
+                worst = max(worst, 1)
+        click.echo(json.dumps(row))
+    sys.exit(worst)
 
 
 @main.command("extract-plan")
@@ -156,7 +212,8 @@ def solve(domain, problem, optimal, timeout):
         _fail(exc)
     for step in res.plan:
         click.echo(step)
-    click.echo(f"; cost = {len(res.plan)} (unit cost), {res.config}, "
+    unit = "" if res.action_costs else " (unit cost)"
+    click.echo(f"; cost = {res.cost}{unit}, {res.config}, "
                f"{'optimal' if res.optimal else 'satisficing'}, {res.time_s:.2f}s")
 
 

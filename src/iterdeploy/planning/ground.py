@@ -81,14 +81,17 @@ def applicable(task: Task, state) -> Iterator[tuple[str, tuple[str, ...]]]:
             g = task.ground(name, args)
             if len(g) == 2:  # type mismatch etc.
                 continue
-            pre, neg, _add, _del, static = g
-            if static is None and pre <= state and (not neg or neg.isdisjoint(state)):
+            if len(g) == 5:  # STRIPS, inlined
+                pre, neg, _add, _del, static = g
+                if static is None and pre <= state and (not neg or neg.isdisjoint(state)):
+                    yield name, args
+            elif task.inapplicable_reason(name, args, g, state) is None:
                 yield name, args
 
 
 def successor(task: Task, state: frozenset, name: str, args: tuple[str, ...]) -> frozenset:
     """The state after an applicable action (delete effects first, then add effects)."""
-    _pre, _neg, add, dele, _static = task.ground(name, args)
+    dele, add, _cost = task.effects_of(task.ground(name, args), state)
     return (state - dele) | add
 
 

@@ -73,6 +73,8 @@ class PlanResult:
     config: str  # "lama-first" or "astar(lmcut())"
     optimal: bool
     time_s: float
+    cost: int | float | None = None  # the plan's cost (its length without action costs)
+    action_costs: bool = False  # whether the domain has action costs
 
 
 @functools.cache
@@ -263,7 +265,7 @@ def _solve(domain_file: str, problem_file: str, task: Task, label: str, optimal:
                                     f"({result.status} at step {result.failed_step}: "
                                     f"{result.reason}); a PDDL translation bug?")
     return PlanResult(plan, OPTIMAL if optimal else "lama-first", optimal,
-                      time.monotonic() - start)
+                      time.monotonic() - start, result.cost, task.has_costs)
 
 
 def solve(domain_path: str | Path, problem_path: str | Path, *, optimal: bool = False,
