@@ -115,6 +115,6 @@ def test_hostile_run_stays_within_memory_and_time(tmp_path, texts_file):
     assert os.waitstatus_to_exitcode(status) == 0, err
     peak_mb = usage.ru_maxrss / (1024 if sys.platform != "darwin" else 1024 ** 2)
     print(f"hostile run: {took:.1f}s, peak RSS {peak_mb:.0f} MB")
-    assert peak_mb < 600, f"peak RSS {peak_mb:.0f} MB"
+    assert peak_mb < 400, f"peak RSS {peak_mb:.0f} MB"
     assert took < 120, f"{took:.0f}s"
     assert len(load_samples(tmp_path / "r" / "gen_000" / "samples.jsonl")) == 16

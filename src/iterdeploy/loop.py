@@ -32,7 +32,7 @@ from iterdeploy.deploy import Deployment, SampleRecord, load_samples, write_samp
 from iterdeploy.metrics import generation_metrics, headline, solved_ids, status_line, table
 from iterdeploy.pool import build_pool
 from iterdeploy.rundir import (atomic_write_json, atomic_write_text, exclusive, gen_dir, is_done,
-                               mark_done, provenance)
+                               mark_done, provenance, remove_stale_temps)
 from iterdeploy.seeding import derive_seed
 
 log = logging.getLogger("iterdeploy")
@@ -48,6 +48,8 @@ def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
     out = Path(out)
     check_config(cfg)
     with exclusive(out):
+        for path in remove_stale_temps(out):
+            log.info("removed %s, left by a killed run", path)
         return _run(cfg, out, force_config, progress)
 
 

@@ -71,6 +71,9 @@ class _List(list):
 
 
 _TOKEN = re.compile(r";[^\n]*|\(|\)|[^\s()]+")
+#: Deepest nesting read. Real domains nest a few levels; the checks that walk the tree
+#: recurse, so a limit here turns a hostile 100,000-deep file into a PDDLError.
+MAX_DEPTH = 100
 
 
 def parse_sexpr(text: str, filename: str | None = None) -> _List:
@@ -96,6 +99,9 @@ def parse_sexpr(text: str, filename: str | None = None) -> _List:
             if stack:
                 stack[-1].append(node)
             stack.append(node)
+            if len(stack) > MAX_DEPTH:
+                raise PDDLError(f"parentheses nested deeper than {MAX_DEPTH} levels",
+                                filename, node.line)
         elif c == ")":
             if not stack:
                 raise PDDLError("unbalanced ')'", filename, line_of(m.start()))
