@@ -180,6 +180,7 @@ def run(config, out, overrides, force_config, quiet):
     from pathlib import Path
 
     from iterdeploy.config import load_config
+    from iterdeploy.loop import check_config
     from iterdeploy.loop import run as run_loop
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
@@ -191,6 +192,10 @@ def run(config, out, overrides, force_config, quiet):
     out = Path(out or Path("runs") / name)
     try:
         cfg = load_config(config, list(overrides))
+        try:
+            check_config(cfg)
+        except IterdeployError as exc:
+            raise IterdeployError(f"{config or 'config'}: {exc}") from None
         with _stop_on_signals():
             run_loop(cfg, out, force_config=force_config, progress=not quiet)
     except IterdeployError as exc:

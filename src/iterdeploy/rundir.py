@@ -178,13 +178,15 @@ def provenance() -> dict:
         except metadata.PackageNotFoundError:
             pass
     commit = None
+    # a read-only query: git must not take (and, if killed, leave) the index lock
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
     try:
         out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
-                             cwd=Path(__file__).parent, timeout=5)
+                             cwd=Path(__file__).parent, timeout=5, env=env)
         if out.returncode == 0:
             commit = out.stdout.strip()
             dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                                   capture_output=True, text=True, timeout=5,
+                                   capture_output=True, text=True, timeout=5, env=env,
                                    cwd=Path(__file__).parent).stdout.strip()
             if dirty:
                 commit += "-dirty"
