@@ -1,8 +1,8 @@
 """Curation: which sampled traces become the next generation's training set.
 
 Pure functions over sample records (`deploy.SampleRecord`, the lines of `samples.jsonl`).
-`history[g]` holds the records of generation g; a policy returns the records to train on. `reward` is the one
-scoring function: curation, metrics and the RL baseline all use it.
+`history[g]` holds the records of generation g; a policy returns the records to train on.
+`reward` is the one scoring function: curation, metrics and the RL baseline all use it.
 """
 from __future__ import annotations
 

@@ -53,7 +53,7 @@ def _block(samples: Sequence[SampleRecord], tasks: dict[str, object], prefix: st
 def generation_metrics(generation: int, tasks: dict[str, object], samples: Sequence[SampleRecord],
                        eval_samples: Sequence[SampleRecord], previous_solved: set[str] | None,
                        curated: int, time_s: dict[str, float]) -> dict:
-    """The flat metrics.json object of one generation (DESIGN.md keys)."""
+    """The flat metrics.json object of one generation (keys listed in the README)."""
     m = {"generation": generation, **_block(samples, tasks)}
     solved = solved_ids(samples)
     prev = previous_solved or set()

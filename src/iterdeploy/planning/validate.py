@@ -5,7 +5,7 @@ actions the plan uses are grounded, so a 500-block problem costs what its plan c
 action schema is compiled, once per domain, into a function that grounds it. The result is
 data (`ValidationResult`), never an exception: exceptions are for malformed PDDL.
 
-Where we differ from VAL on purpose (see DESIGN.md): a step with too many arguments is
+Where we differ from VAL on purpose: a step with too many arguments is
 WRONG_ARITY in every domain (VAL segfaults in typed domains and accepts it in untyped
 Blocksworld), and plans of any length are read (VAL stops at 10,000 steps).
 """
