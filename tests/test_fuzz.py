@@ -20,6 +20,8 @@ from iterdeploy.planning.pddl import PDDLError, parse_domain, parse_problem
 from iterdeploy.planning.validate import STATUSES, Task
 
 EXAMPLES = int(os.environ.get("ITERDEPLOY_FUZZ_EXAMPLES", "0"))
+# examples per test in CI (docs/RELIABILITY.md states them)
+RANDOM_TEXTS, EDITED_FILES, PLAN_TEXTS, WALKS, CORRUPTIONS = 500, 600, 300, 25, 40
 
 
 def _settings(n: int):
@@ -49,7 +51,7 @@ def _reads_or_refuses(text: str, problem: str | None = None) -> None:
             pass
 
 
-@_settings(500)
+@_settings(RANDOM_TEXTS)
 @given(st.text(alphabet=st.sampled_from(PDDL_CHARS), max_size=400) | st.text(max_size=200))
 def test_reader_on_random_text_raises_only_pddl_error(text):
     _reads_or_refuses(text)
@@ -72,7 +74,7 @@ EDITS = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 12),
                  min_size=1, max_size=6)
 
 
-@_settings(600)
+@_settings(EDITED_FILES)
 @given(st.sampled_from(sorted(DOMAINS)), st.integers(0, 3), EDITS, st.booleans(),
        st.integers(0, 20_000))
 def test_reader_on_edited_bundled_files_raises_only_pddl_error(name, seed, edits, in_problem,
@@ -88,7 +90,7 @@ def test_reader_on_edited_bundled_files_raises_only_pddl_error(name, seed, edits
     _reads_or_refuses(domain, problem)
 
 
-@_settings(300)
+@_settings(PLAN_TEXTS)
 @given(st.sampled_from(sorted(DOMAINS)), st.text(alphabet=st.sampled_from(PDDL_CHARS + "[]."),
                                                  max_size=300))
 def test_validator_on_random_plan_text_returns_a_status(name, text):
@@ -185,7 +187,7 @@ def _with_goal(problem, end: frozenset, init: frozenset):
 
 
 @pytest.mark.parametrize("name", sorted(DOMAINS))
-@_settings(25)
+@_settings(WALKS)
 @given(seed=st.integers(0, 10**6), length=st.integers(0, 12))
 def test_random_walks_validate_to_their_end_state(name, seed, length):
     domain, problem, ref, plan, states = _walk(name, seed, length)
@@ -237,7 +239,7 @@ KINDS = ["PRECONDITION_FALSE", "UNKNOWN_ACTION", "WRONG_ARITY", "UNKNOWN_OBJECT"
 
 
 @pytest.mark.parametrize("name", sorted(DOMAINS))
-@_settings(40)
+@_settings(CORRUPTIONS)
 @given(seed=st.integers(0, 10**6), length=st.integers(1, 10), where=st.integers(0, 10**6),
        kind=st.sampled_from(KINDS))
 def test_a_single_corrupted_step_is_caught_at_that_step(name, seed, length, where, kind):
