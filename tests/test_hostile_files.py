@@ -59,6 +59,9 @@ CASES = [
      "undeclared type `tower`", None),
     ("an action defined twice", DOMAIN[:-2] + "\n  (:action move :parameters () "
      ":precondition () :effect ()))", PROBLEM, "action `move` defined twice", 9),
+    ("a predicate declared twice", DOMAIN.replace("(clear ?x - block))",
+                                                  "(clear ?x - block) (on ?x - block))"),
+     PROBLEM, "predicate `on` declared twice", 4),
     ("a parameter declared twice", DOMAIN.replace("(?x - block ?y - block)",
                                                   "(?x - block ?x - block)"),
      PROBLEM, "parameter `?x` of `move` declared twice", 5),

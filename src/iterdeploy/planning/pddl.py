@@ -337,6 +337,8 @@ def parse_domain(text: str, filename: str | None = None) -> Domain:
         for p in node[1:]:
             if not isinstance(p, _List) or not p or isinstance(p[0], _List):
                 raise PDDLError(f"bad predicate declaration {_show(p)}", filename, node.line)
+            if p[0] in predicates:
+                raise PDDLError(f"predicate `{p[0]}` declared twice", filename, p.line)
             params = _typed_list(p[1:], f"predicate {p[0]}", filename, p.line)
             for _, t in params:
                 check_type(t, p.line)
