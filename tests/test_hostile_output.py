@@ -72,6 +72,7 @@ def test_every_hostile_text_becomes_a_status_through_the_loop(tmp_path, texts_fi
              (tmp_path / "r" / "gen_000" / "samples.jsonl").read_text().splitlines()]
     assert {len(x["plan"]) for x in lines if x["plan"] is not None} >= {0, 1, 100_000}
     assert any(x["plan"] == [] for x in lines)
+    assert all(x["status"] == (x["validation"] or x["extraction"]) for x in lines)
     assert rows[0]["valid_ratio"] == 0.0 and rows[0]["curated"] == 0
     assert sum(rows[0]["status_counts"].values()) == 16
     assert rows[0]["status_counts"]["NO_PLAN_FOUND"] >= 7

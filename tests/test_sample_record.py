@@ -28,11 +28,12 @@ def test_round_trip_and_the_status_kept_apart():
         ("NO_PLAN_FOUND", None, None, "NO_PLAN_FOUND")
     line = r.to_json()
     assert line["v"] == SCHEMA_VERSION == 2 and SampleRecord.from_json(line) == r
+    assert line["status"] == "NO_PLAN_FOUND"
     empty = SampleRecord.from_json({**V1_VALID, "plan": None, "status": "GOAL_NOT_REACHED",
                                     "valid": False, "plan_length": 0})
     assert (empty.extraction, empty.plan, empty.validation) == ("EMPTY_PLAN", (),
                                                                 "GOAL_NOT_REACHED")
-    assert empty.to_json()["plan"] == []
+    assert empty.to_json()["plan"] == [] and empty.to_json()["status"] == "GOAL_NOT_REACHED"
     ok = SampleRecord.from_json(V1_VALID)
     assert (ok.extraction, ok.validation, ok.plan, ok.valid) == ("OK", "VALID", ("(a)",), True)
 

@@ -24,6 +24,8 @@ validation         str | null   the validator's status (VALID, PARSE_ERROR, UNKN
                                 WRONG_ARITY, UNKNOWN_OBJECT, TYPE_MISMATCH,
                                 PRECONDITION_FALSE, GOAL_NOT_REACHED); null when there
                                 was no plan to validate
+status             str          validation, or extraction when there was no plan: one status
+                                per sample, for readers that want one (not read back)
 valid              bool         the plan is valid (validation == VALID)
 failed_step        int | null   1-based step the validator rejected, else null
 reason             str          why: the validator's reason, or the extractor's when there
@@ -88,7 +90,7 @@ class SampleRecord:
         """The JSON object of one line (plan as a list)."""
         d = asdict(self)
         d["plan"] = None if self.plan is None else list(self.plan)
-        return {"v": SCHEMA_VERSION, **d}
+        return {"v": SCHEMA_VERSION, **d, "status": self.status}
 
     @classmethod
     def from_json(cls, row: dict, where: str = "<record>") -> "SampleRecord":
