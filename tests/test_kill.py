@@ -120,7 +120,7 @@ def _always(run):
 # 0.1 s, hence the short delays. "random moment" kills wait a random time after the start
 # of a resumed process instead (its start-up, torch import included, takes 1-3 s).
 TARGETS = [
-    ("pool building", _exists("config.yaml"), 0.1),
+    ("pool building", _exists("tasks", "domains"), 0.01),
     ("base pre-training", _exists("tasks", "tasks.jsonl"), 2.5),
     ("base model save", _nonempty("base"), 0.0),
     ("gen 0 sampling", _exists("gen_000", "samples.partial.jsonl"), 0.03),

@@ -201,7 +201,7 @@ def run(config, out, overrides, force_config, quiet):
     except IterdeployError as exc:
         _fail(exc)
     except OSError as exc:  # e.g. --out names a file, or a folder we may not write
-        _fail(f"{out}: cannot use as run folder: {exc}")
+        _fail(f"{exc.filename or out}: {exc.strerror or exc}")
     except Stopped as exc:
         args = ["iterdeploy", "run", *([given] if given else []),
                 "--out", str(out), *(f"--set={o}" for o in overrides)]
