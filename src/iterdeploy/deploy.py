@@ -10,7 +10,7 @@ The `samples.jsonl` schema, version 2 (each line is one JSON object with sorted 
 key                type         meaning
 =================  ===========  ==========================================================
 v                  int          schema version, 2
-task_id            str          the pool task (`tasks/index.jsonl`)
+task_id            str          the task (`tasks/tasks.jsonl`)
 sample             int          sample index within the task, 0 .. k-1
 generation         int          the model that wrote it (0: the base model)
 seed               int          the sampling seed, derived from (run seed, generation,
