@@ -1,7 +1,9 @@
 # The two commands of the README: `make run` (the main job, CPU default) and `make test`.
-# Each creates or updates .venv. torch==2.13.0 (the CPU wheel) is installed first so that no
-# dependency pulls a CUDA build of torch; `check-cpu-env` fails if any nvidia-* package slipped in.
-PYTHON ?= python3.11
+# Each creates or updates .venv. torch is installed first, by tools/torch_env.py, so that no
+# dependency picks a torch build for us: an installed torch >= 2.4 is kept (a CUDA build runs
+# on the CPU); else torch==2.13.0 from PyTorch's CPU wheel index on Linux when it answers,
+# else from the default package index. `check-cpu-env` checks that torch computes on the CPU.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
@@ -11,18 +13,16 @@ STAMP  := $(VENV)/.installed
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml Makefile
+$(STAMP): pyproject.toml Makefile tools/torch_env.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet torch==2.13.0
+	$(PY) tools/torch_env.py install
 	$(PIP) install --quiet -e '.[hf,planner,report,dev]'
 	@$(MAKE) --no-print-directory check-cpu-env
 	@touch $(STAMP)
 
 check-cpu-env:
-	@if $(PIP) list 2>/dev/null | grep -i '^nvidia-'; then \
-		echo "error: CUDA packages found in the CPU environment (see above)"; exit 1; fi
-	@$(PY) -c "import torch, sys; v = torch.__version__; sys.exit(0 if v.startswith('2.13.0') else 'torch ' + v + ' found, expected 2.13.0 (CPU)')"
+	@$(PY) tools/torch_env.py check
 
 run: $(STAMP)
 	$(VENV)/bin/iterdeploy run

@@ -13,7 +13,7 @@ excluding-parsing figures. Targets: >= 100,000 steps/s excluding parsing on one 
 >= 20x unified-planning.
 
 Whole processes, as a user runs them on real IPC plans (tests/data/ipc-plans: Fast Downward's
-plans for IPC 2023 problems, read from ../shared when present; tests/data/ipc-adl: IPC domains
+plans for IPC 2023 problems, read from the IPC 2023 files when present; tests/data/ipc-adl: IPC domains
 with action costs, ADL and either types): one `iterdeploy validate` process per plan, one
 process for all of them (`--manifest`), and VAL's `Validate` once per plan where it is on
 the PATH (skipped with a message otherwise). Target: the batch call faster than VAL's total.

@@ -8,6 +8,7 @@ import pytest
 
 from iterdeploy.config import ConfigError, RunConfig, load_config, to_dict
 from iterdeploy.curation import CURATION, all_valid, latest, no_filter, paper, reward
+from iterdeploy.deploy import SampleRecord
 from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, read_jsonl,
                                write_jsonl)
 from iterdeploy.seeding import derive_seed
@@ -62,9 +63,12 @@ def test_float_fields_accept_ints_and_round_trip():
 
 
 def _r(task, gen, sample, valid, length, reasoning=0):
-    return {"task_id": task, "generation": gen, "sample": sample, "valid": valid,
-            "plan_length": length, "reasoning_tokens": reasoning,
-            "plan": [f"(a{length})"] * length if valid else None}
+    plan = tuple([f"(a{length})"] * length) if valid else None
+    return SampleRecord(task_id=task, sample=sample, generation=gen, seed=0, text="",
+                        extraction="OK" if valid else "NO_PLAN_FOUND", plan=plan,
+                        validation="VALID" if valid else None, valid=valid, failed_step=None,
+                        reason="", plan_length=length, reasoning_tokens=reasoning,
+                        new_tokens=0, finished=True)
 
 
 HISTORY = [
@@ -76,20 +80,20 @@ HISTORY = [
 
 def test_paper_policy_shortest_then_fewest_reasoning_over_all_generations():
     out = paper(HISTORY)
-    assert [(r["task_id"], r["generation"], r["plan_length"]) for r in out] == \
+    assert [(r.task_id, r.generation, r.plan_length) for r in out] == \
         [("t1", 1, 4), ("t2", 1, 8)]
     # t1 is kept even though generation 2 forgot it: aggregation over all generations
-    assert paper(HISTORY[:1])[0]["reasoning_tokens"] == 9
+    assert paper(HISTORY[:1])[0].reasoning_tokens == 9
 
 
 def test_ablation_policies():
-    assert [(r["task_id"], r["plan_length"]) for r in all_valid(HISTORY)] == \
+    assert [(r.task_id, r.plan_length) for r in all_valid(HISTORY)] == \
         [("t1", 4), ("t1", 6), ("t2", 8)]
     assert latest(HISTORY) == []
-    assert [(r["task_id"]) for r in latest(HISTORY[:2])] == ["t1", "t2"]
-    assert len(no_filter(HISTORY)) == 2 and not any(r["valid"] for r in no_filter(HISTORY))
+    assert [(r.task_id) for r in latest(HISTORY[:2])] == ["t1", "t2"]
+    assert len(no_filter(HISTORY)) == 2 and not any(r.valid for r in no_filter(HISTORY))
     assert set(CURATION) == {"paper", "all-valid", "latest", "no-filter"}
-    assert reward({"valid": True}) == 1.0 and reward({"valid": False}) == 0.0
+    assert [reward(r) for r in HISTORY[0]] == [1.0, 1.0, 0.0]
 
 
 # ---------------------------------------------------------------------------- run folder

@@ -2,7 +2,8 @@
 systematically corrupted copies get the expected status and failing step.
 
 The plans in tests/data/ipc-plans/<domain>/<problem>.plan were produced by LAMA-first
-(`iterdeploy solve`, see each file's header); the problems are read from ../shared.
+(`iterdeploy solve`, see each file's header); the problems are the IPC 2023 Learning Track
+files (see conftest.py).
 """
 from pathlib import Path
 

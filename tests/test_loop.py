@@ -48,8 +48,9 @@ def test_run_folder_contract_and_paper_effect_with_scripted_backend(tmp_path):
             assert (gd / name).exists(), (g, name)
         samples = read_jsonl(gd / "samples.jsonl")
         assert len(samples) == 15 * 3
-        assert {"task_id", "sample", "text", "plan", "valid", "status", "failed_step",
-                "plan_length", "reasoning_tokens"} <= set(samples[0])
+        assert {"v", "task_id", "sample", "text", "plan", "valid", "extraction", "validation",
+                "status", "failed_step", "reason", "plan_length", "reasoning_tokens"} == \
+            set(samples[0]) - {"generation", "seed", "new_tokens", "finished"}
         m = json.loads((gd / "metrics.json").read_text())
         for key in ("generation", "tasks", "samples", "solved", "solved_by_domain",
                     "solved_by_size", "valid_ratio", "mean_plan_length", "max_plan_length",

@@ -5,7 +5,9 @@ under a second, so nothing here imports torch, transformers or the planner at mo
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import shlex
 import sys
 
 import click
@@ -235,19 +237,61 @@ def run(config, out, overrides, force_config, quiet):
     from pathlib import Path
 
     from iterdeploy.config import load_config
+    from iterdeploy.loop import check_config
     from iterdeploy.loop import run as run_loop
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
                         datefmt="%H:%M:%S")
+    given = config
     name = Path(config).stem if config else "default"
     if config is None:
         config = _bundled_config(DEFAULT_CONFIG)
+    out = Path(out or Path("runs") / name)
     try:
         cfg = load_config(config, list(overrides))
-        run_loop(cfg, Path(out or Path("runs") / name), force_config=force_config,
-                 progress=not quiet)
+        try:
+            check_config(cfg)
+        except IterdeployError as exc:
+            raise IterdeployError(f"{config or 'config'}: {exc}") from None
+        with _stop_on_signals():
+            run_loop(cfg, out, force_config=force_config, progress=not quiet)
     except IterdeployError as exc:
         _fail(exc)
+    except OSError as exc:  # e.g. --out names a file, or a folder we may not write
+        _fail(f"{exc.filename or out}: {exc.strerror or exc}")
+    except Stopped as exc:
+        args = ["iterdeploy", "run", *([given] if given else []),
+                "--out", str(out), *(f"--set={o}" for o in overrides)]
+        click.echo(f"stopped by {exc.name}; nothing half-written is left in {out}; resume "
+                   f"with: {shlex.join(args)}", err=True)
+        sys.exit(128 + exc.signum)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived: raised where the run is, so every `atomic_open` on the
+    way out deletes its temporary file (a KeyboardInterrupt, so no `except Exception`
+    swallows it)."""
+
+    def __init__(self, signum: int):
+        import signal
+
+        super().__init__(signum)
+        self.signum, self.name = signum, signal.Signals(signum).name
+
+
+@contextlib.contextmanager
+def _stop_on_signals():
+    import signal
+
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
 
 
 def _bundled_config(name: str):

@@ -214,10 +214,13 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
         path = Path(path)
         try:
             data = yaml.safe_load(path.read_text()) or {}
-        except OSError as exc:
+        except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read config: {exc}") from None
         except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}" if mark else str(path)
+            why = " ".join(str(getattr(exc, "problem", None) or exc).split())
+            raise ConfigError(f"{where}: not valid YAML: {why}") from None
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: a config file must be a mapping of keys")
     data = apply_overrides(data, overrides or [])

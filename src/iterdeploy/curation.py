@@ -1,33 +1,34 @@
 """Curation: which sampled traces become the next generation's training set.
 
-Pure functions over sample records (the dicts of `samples.jsonl`). `history[g]` holds the
-records of generation g; a policy returns the records to train on. `reward` is the one
-scoring function: curation, metrics and the RL baseline all use it.
+Pure functions over sample records (`deploy.SampleRecord`, the lines of `samples.jsonl`).
+`history[g]` holds the records of generation g; a policy returns the records to train on.
+`reward` is the one scoring function: curation, metrics and the RL baseline all use it.
 """
 from __future__ import annotations
 
 from typing import Callable, Sequence
 
-Record = dict
+from iterdeploy.deploy import SampleRecord as Record
+
 History = Sequence[Sequence[Record]]
 
 
 def reward(record: Record) -> float:
     """The implicit binary reward of iterative deployment: 1 for a valid plan, else 0."""
-    return 1.0 if record.get("valid") else 0.0
+    return 1.0 if record.valid else 0.0
 
 
 def _rank(r: Record) -> tuple:
     # shortest plan, then fewest reasoning tokens, then the earliest trace (deterministic)
-    return (r["plan_length"], r.get("reasoning_tokens", 0), r["generation"], r["sample"])
+    return (r.plan_length, r.reasoning_tokens, r.generation, r.sample)
 
 
 def _best_per_task(records) -> list[Record]:
     best: dict[str, Record] = {}
     for r in records:
-        cur = best.get(r["task_id"])
+        cur = best.get(r.task_id)
         if cur is None or _rank(r) < _rank(cur):
-            best[r["task_id"]] = r
+            best[r.task_id] = r
     return [best[t] for t in sorted(best)]
 
 
@@ -41,11 +42,11 @@ def all_valid(history: History) -> list[Record]:
     seen, out = set(), []
     for gen in history:
         for r in gen:
-            key = (r["task_id"], tuple(r.get("plan") or ()))
+            key = (r.task_id, r.plan or ())
             if reward(r) > 0 and key not in seen:
                 seen.add(key)
                 out.append(r)
-    return sorted(out, key=lambda r: (r["task_id"], _rank(r)))
+    return sorted(out, key=lambda r: (r.task_id, _rank(r)))
 
 
 def latest(history: History) -> list[Record]:
@@ -55,7 +56,7 @@ def latest(history: History) -> list[Record]:
 
 def no_filter(history: History) -> list[Record]:
     """Every trace of the latest generation, valid or not (self-training without a validator)."""
-    return sorted(history[-1], key=lambda r: (r["task_id"], r["sample"])) if history else []
+    return sorted(history[-1], key=lambda r: (r.task_id, r.sample)) if history else []
 
 
 CURATION: dict[str, Callable[[History], list[Record]]] = {

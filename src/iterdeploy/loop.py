@@ -1,15 +1,20 @@
-"""THE iterative deployment loop (arXiv 2512.24940), readable top to bottom in `run`.
+"""THE iterative deployment loop (arXiv 2512.24940), readable top to bottom in `_run`.
 
-    for each generation g = 0 .. G:
-        deploy   sample k traces per pool task from model g (g = 0: the base model)
-        validate check each trace's plan with the validator -> samples.jsonl
+    tasks    build the pool: generated tasks and reference plans -> tasks/
+    base     pre-train the tiny model once (other backends bring their weights) -> base/
+    for each generation g = 0 .. G (one with DONE is read back, not redone):
+        deploy   sample k traces per pool task from model g (g = 0: the base model),
+                 find and validate each trace's plan -> samples.jsonl
         evaluate the same on the held-out set -> eval_samples.jsonl
         curate   valid traces of generations <= g, shortest plan per task -> curated.jsonl
-        train    model g+1 fine-tuned FROM THE BASE on the curated set -> model/
+        train    model g+1 fine-tuned FROM THE BASE on the curated set -> model/, model/DONE
         record   metrics.json, then DONE
+    summary.json
 
 Every phase reads and writes files in the run folder, so a killed run resumes at the first
-phase without its output and produces the same files as an uninterrupted run.
+phase without its output and produces the same files as an uninterrupted run (what exactly
+is guaranteed, and how it is tested: docs/RELIABILITY.md). Sampling and validation live in
+`deploy.py`; this module keeps only the phases.
 """
 from __future__ import annotations
 
@@ -18,18 +23,16 @@ import time
 from pathlib import Path
 
 import yaml
-from tqdm import tqdm
 
-from iterdeploy import IterdeployError, prompts
-from iterdeploy.backends import Example, SamplingParams, make_backend
+from iterdeploy import IterdeployError
+from iterdeploy.backends import SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict
 from iterdeploy.curation import CURATION
+from iterdeploy.deploy import Deployment, SampleRecord, load_samples, write_samples
 from iterdeploy.metrics import generation_metrics, headline, solved_ids, status_line, table
-from iterdeploy.planning.pddl import parse_domain, parse_problem
-from iterdeploy.planning.validate import Task
-from iterdeploy.pool import PoolTask, build_pool
-from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, exclusive,
-                               gen_dir, is_done, mark_done, provenance, read_jsonl, write_jsonl)
+from iterdeploy.pool import build_pool
+from iterdeploy.rundir import (atomic_write_json, atomic_write_text, exclusive, gen_dir, is_done,
+                               mark_done, provenance, remove_stale_temps)
 from iterdeploy.seeding import derive_seed
 
 log = logging.getLogger("iterdeploy")
@@ -45,6 +48,8 @@ def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
     out = Path(out)
     check_config(cfg)
     with exclusive(out):
+        for path in remove_stale_temps(out):
+            log.info("removed %s, left by a killed run", path)
         return _run(cfg, out, force_config, progress)
 
 
@@ -56,19 +61,22 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
                        progress=progress)
     pool = [t for t in tasks if t.split == "pool"]
     held_out = [t for t in tasks if t.split == "eval"]
-    deployment = Deployment(cfg, out / "tasks", tasks)
+    deployment = Deployment(out / "tasks", tasks, seed=cfg.seed, prompt_style=cfg.prompt_style,
+                            params=SamplingParams(cfg.sampling.temperature, cfg.sampling.top_p,
+                                                  cfg.sampling.max_new_tokens),
+                            batch_size=cfg.sampling.batch_size)
     backend = make_backend(cfg.backend.name, **cfg.backend.args)
     if hasattr(backend, "progress"):
         backend.progress = progress
     base = ensure_base(cfg, backend, out / "base", progress)
 
-    history: list[list[dict]] = []
+    history: list[list[SampleRecord]] = []
     rows: list[dict] = []
     previous_solved: set[str] | None = None
     for g in range(cfg.generations + 1):
         gd = gen_dir(out, g)
         if is_done(gd):
-            history.append(read_jsonl(gd / "samples.jsonl"))
+            history.append(load_samples(gd / "samples.jsonl"))
             rows.append(_read_json(gd / "metrics.json"))
             previous_solved = solved_ids(history[-1])
             continue
@@ -88,7 +96,7 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
 
         history.append(samples)
         curated = CURATION[cfg.curation.policy](history)
-        write_jsonl(gd / "curated.jsonl", curated)
+        write_samples(gd / "curated.jsonl", curated)
 
         clock = time.perf_counter()
         if g < cfg.generations and not is_done(gd / "model"):
@@ -110,77 +118,6 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
     base_s = _read_json(out / "base" / "metrics.json")["wall_s"] if base else 0.0
     log.info("per-generation results:\n%s\n%s", table(rows), headline(rows, base_s))
     return rows
-
-
-class Deployment:
-    """Prompts, validation and sample records for the tasks of one run."""
-
-    def __init__(self, cfg: RunConfig, task_dir: Path, tasks: list[PoolTask]):
-        self.cfg = cfg
-        self.by_id = {t.id: t for t in tasks}
-        self._domains = {}
-        self._compiled: dict[str, Task] = {}
-        self._prompt: dict[str, str] = {}
-        for t in tasks:
-            if t.domain not in self._domains:
-                text = (task_dir / "domains" / f"{t.domain}.pddl").read_text()
-                self._domains[t.domain] = (text, parse_domain(text))
-            dom_text, dom = self._domains[t.domain]
-            prob_text = (task_dir / t.problem_file).read_text()
-            problem = parse_problem(prob_text, dom, str(task_dir / t.problem_file))
-            self._compiled[t.id] = Task(dom, problem)
-            if cfg.prompt_style == "full":
-                self._prompt[t.id] = prompts.full_prompt(dom_text, prob_text)
-            else:
-                self._prompt[t.id] = prompts.compact_prompt(dom, problem, prob_text)
-
-    def deploy(self, backend, tasks: list[PoolTask], generation: int, k: int, path: Path,
-               progress: bool) -> list[dict]:
-        """k validated samples per task, appended batch by batch; resumes a partial file."""
-        if path.exists():
-            return read_jsonl(path)
-        partial = Appender(path.with_suffix(".partial.jsonl"))
-        done = {(r["task_id"], r["sample"]) for r in partial.rows}
-        todo = [(t, i) for t in tasks for i in range(k) if (t.id, i) not in done]
-        params = SamplingParams(self.cfg.sampling.temperature, self.cfg.sampling.top_p,
-                                self.cfg.sampling.max_new_tokens)
-        batch = self.cfg.sampling.batch_size
-        bar = tqdm(total=len(todo), desc=f"gen {generation} {path.stem}", unit="sample",
-                   disable=not progress, leave=False)
-        for start in range(0, len(todo), batch):
-            chunk = todo[start:start + batch]
-            seeds = [derive_seed(self.cfg.seed, generation, t.id, i) for t, i in chunk]
-            outs = backend.sample([self._prompt[t.id] for t, _ in chunk], seeds, params)
-            partial.extend([self.record(t, i, generation, s, o)
-                            for (t, i), s, o in zip(chunk, seeds, outs)])
-            bar.update(len(chunk))
-        bar.close()
-        partial.close()
-        rows = sorted(partial.rows, key=lambda r: (r["task_id"], r["sample"]))
-        write_jsonl(path, rows)
-        partial.path.unlink()
-        return rows
-
-    def record(self, task: PoolTask, index: int, generation: int, seed: int, out) -> dict:
-        """One line of samples.jsonl: the trace, its plan and the validator's verdict."""
-        plan, reasoning = prompts.plan_from_completion(out.text, self.cfg.prompt_style)
-        if plan is None:
-            status, valid, failed, length = "NO_PLAN_FOUND", False, None, 0
-        else:
-            r = self._compiled[task.id].validate(list(plan))
-            status, valid, failed, length = r.status, r.valid, r.failed_step, r.plan_length
-        return {"task_id": task.id, "sample": index, "generation": generation, "seed": seed,
-                "text": out.text, "plan": list(plan) if plan else None, "valid": valid,
-                "status": status, "failed_step": failed, "plan_length": length,
-                "reasoning_tokens": len(reasoning.split()) if reasoning else 0,
-                "new_tokens": out.new_tokens, "finished": out.finished}
-
-    def example(self, record: dict) -> Example:
-        """A curated record as a training example (prompt, reasoning + plan)."""
-        _, reasoning = prompts.plan_from_completion(record["text"], self.cfg.prompt_style)
-        completion = prompts.completion_for(record["plan"] or [], self.cfg.prompt_style,
-                                            reasoning or "")
-        return Example(self._prompt[record["task_id"]], completion)
 
 
 def ensure_base(cfg: RunConfig, backend, base_dir: Path, progress: bool) -> Path | None:

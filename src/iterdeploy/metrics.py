@@ -1,4 +1,5 @@
-"""Per-generation metrics, computed only from sample records and task metadata (files)."""
+"""Per-generation metrics, computed only from sample records (`deploy.SampleRecord`) and
+task metadata (files)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -6,11 +7,12 @@ from statistics import mean
 from typing import Sequence
 
 from iterdeploy.curation import reward
+from iterdeploy.deploy import SampleRecord
 
 
-def solved_ids(samples: Sequence[dict]) -> set[str]:
+def solved_ids(samples: Sequence[SampleRecord]) -> set[str]:
     """Tasks with at least one valid sample."""
-    return {s["task_id"] for s in samples if reward(s) > 0}
+    return {s.task_id for s in samples if reward(s) > 0}
 
 
 def _best_known(task) -> int | None:
@@ -20,10 +22,10 @@ def _best_known(task) -> int | None:
     return min(known) if known else None
 
 
-def _block(samples: Sequence[dict], tasks: dict[str, object], prefix: str = "") -> dict:
+def _block(samples: Sequence[SampleRecord], tasks: dict[str, object], prefix: str = "") -> dict:
     solved = solved_ids(samples)
     valid = [s for s in samples if reward(s) > 0]
-    lengths = [s["plan_length"] for s in valid]
+    lengths = [s.plan_length for s in valid]
     by_domain, by_size = Counter(), Counter()
     for tid in solved:
         t = tasks[tid]
@@ -32,10 +34,10 @@ def _block(samples: Sequence[dict], tasks: dict[str, object], prefix: str = "") 
     # plan length / reference length, best valid plan per solved task
     best: dict[str, int] = {}
     for s in valid:
-        best[s["task_id"]] = min(best.get(s["task_id"], 10**9), s["plan_length"])
+        best[s.task_id] = min(best.get(s.task_id, 10**9), s.plan_length)
     ratios = [best[t] / _best_known(tasks[t]) for t in best if _best_known(tasks[t])]
     return {
-        f"{prefix}tasks": len({s["task_id"] for s in samples}),
+        f"{prefix}tasks": len({s.task_id for s in samples}),
         f"{prefix}samples": len(samples),
         f"{prefix}solved": len(solved),
         f"{prefix}solved_by_domain": dict(sorted(by_domain.items())),
@@ -44,22 +46,22 @@ def _block(samples: Sequence[dict], tasks: dict[str, object], prefix: str = "") 
         f"{prefix}mean_plan_length": mean(lengths) if lengths else None,
         f"{prefix}max_plan_length": max(lengths) if lengths else None,
         f"{prefix}plan_to_ref_ratio": mean(ratios) if ratios else None,
-        f"{prefix}status_counts": dict(sorted(Counter(s["status"] for s in samples).items())),
+        f"{prefix}status_counts": dict(sorted(Counter(s.status for s in samples).items())),
     }
 
 
-def generation_metrics(generation: int, tasks: dict[str, object], samples: Sequence[dict],
-                       eval_samples: Sequence[dict], previous_solved: set[str] | None,
+def generation_metrics(generation: int, tasks: dict[str, object], samples: Sequence[SampleRecord],
+                       eval_samples: Sequence[SampleRecord], previous_solved: set[str] | None,
                        curated: int, time_s: dict[str, float]) -> dict:
-    """The flat metrics.json object of one generation (DESIGN.md keys)."""
+    """The flat metrics.json object of one generation (keys listed in the README)."""
     m = {"generation": generation, **_block(samples, tasks)}
     solved = solved_ids(samples)
     prev = previous_solved or set()
     m["new_solved"] = len(solved - prev) if previous_solved is not None else len(solved)
     m["forgotten"] = len(prev - solved)
     m["curated"] = curated
-    m["tokens"] = sum(s.get("new_tokens", 0) for s in samples)
-    m["eval_tokens"] = sum(s.get("new_tokens", 0) for s in eval_samples)
+    m["tokens"] = sum(s.new_tokens for s in samples)
+    m["eval_tokens"] = sum(s.new_tokens for s in eval_samples)
     m.update(_block(eval_samples, tasks, "eval_"))
     m["time_s"] = {k: round(v, 3) for k, v in time_s.items()}
     m["wall_s"] = round(sum(time_s.values()), 3)
@@ -77,7 +79,7 @@ def status_line(m: dict) -> str:
             f"{m['tokens']} tok | {m['wall_s']:.0f}s")
 
 
-def table(rows: Sequence[dict]) -> str:
+def table(rows: Sequence[SampleRecord]) -> str:
     """The per-generation table printed at the end of a run (Markdown)."""
     head = ("| gen | solved | new | forgotten | valid % | mean len | max len | eval solved "
             "| curated | wall s |")
@@ -93,7 +95,7 @@ def table(rows: Sequence[dict]) -> str:
     return "\n".join(lines)
 
 
-def headline(rows: Sequence[dict], base_s: float = 0.0) -> str:
+def headline(rows: Sequence[SampleRecord], base_s: float = 0.0) -> str:
     """The paper's two effects, first generation against last, and the run's compute time."""
     first, last = rows[0], rows[-1]
 

@@ -79,14 +79,18 @@ def plan_from_completion(text: str, style: str) -> tuple[tuple[str, ...] | None,
     The reasoning is the text before the plan (for ``full``: what the model wrote before its
     last complete plan, a ``<think>`` block included); the compact style has none.
     """
+    plan = extract_plan(text).plan
+    return plan, reasoning_of(text, plan, style)
+
+
+def reasoning_of(text: str, plan: Sequence[str] | None, style: str) -> str | None:
+    """The reasoning of a completion whose extracted plan is `plan` (see
+    `plan_from_completion`): None for the compact style, the whole text when no plan."""
     if style == "compact":
-        ex = extract_plan(text)
-        return (ex.plan if ex.plan is not None else None), None
-    ex = extract_plan(text)
-    if ex.plan is None:
-        return None, text
-    reasoning = _reasoning_before_plan(text, ex.plan)
-    return ex.plan, reasoning
+        return None
+    if plan is None:
+        return text
+    return _reasoning_before_plan(text, plan)
 
 
 def _reasoning_before_plan(text: str, plan: Sequence[str]) -> str:

@@ -1,9 +1,13 @@
 """The run folder: layout, atomic writes, DONE markers, resumable sample files, provenance.
 
-Files are the source of truth. Every file is written to a temporary name and renamed, so a
-killed run never leaves a half-written file under a final name; `DONE` is written last in a
-generation. Samples are appended batch by batch to `samples.partial.jsonl` (flushed and
-fsynced), so a killed sampling phase resumes after the last complete line.
+Files are the source of truth. A file written through `atomic_open` (every JSON, JSONL,
+YAML and PDDL file of a run) is written to a temporary name, fsynced and renamed, so it is
+never seen half-written under its final name; a killed process can leave the temporary
+`.NAME.*.tmp`, which the next run removes (`remove_stale_temps`). Backends save models with
+their own libraries, not atomically: a model folder (and the base) counts only once its
+`DONE` marker exists, and `DONE` is written last in a generation. Samples are appended batch
+by batch to `samples.partial.jsonl` (flushed and fsynced), so a killed sampling phase resumes
+after the last complete line.
 """
 from __future__ import annotations
 
@@ -29,7 +33,10 @@ def atomic_open(path: Path, mode: str = "w"):
     cannot rename each other's file away."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise IterdeployError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     try:
         with open(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as fh:
             yield fh
@@ -37,8 +44,10 @@ def atomic_open(path: Path, mode: str = "w"):
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # full disk, file size limit, read-only file system
+            raise IterdeployError(f"{path}: cannot write: {exc.strerror or exc}") from exc
         raise
 
 
@@ -71,6 +80,15 @@ def exclusive(run_dir: Path):
         yield
     finally:
         fh.close()  # releases the lock
+
+
+def remove_stale_temps(run_dir: Path) -> list[Path]:
+    """Delete the temporary files of `atomic_open` that a killed process left in a run
+    folder (call it holding the folder's lock: no other writer can be mid-write)."""
+    stale = [p for p in Path(run_dir).rglob(".*.tmp") if p.is_file()]
+    for p in stale:
+        p.unlink()
+    return stale
 
 
 def atomic_write_json(path: Path, obj) -> None:
@@ -109,15 +127,30 @@ class Appender:
         self._fh = open(self.path, "a", encoding="utf-8")
 
     def extend(self, rows: list[dict]) -> None:
-        """Append rows and fsync."""
-        self._fh.write("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows))
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
+        """Append rows and fsync; a failed write (full disk) is cut back to the last row."""
+        end = self._fh.tell()
+        try:
+            self._fh.write("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows))
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+        except OSError as exc:
+            self._fh = _reopen_truncated(self._fh, self.path, end)
+            raise IterdeployError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
         self.rows.extend(rows)
 
     def close(self) -> None:
         """Close the file."""
         self._fh.close()
+
+
+def _reopen_truncated(fh, path: Path, size: int):
+    """Drop what a failed append left after byte `size` (truncating needs no free space)."""
+    try:
+        fh.close()
+    except OSError:
+        pass  # the buffered bytes that failed are discarded with the file object
+    os.truncate(path, size)
+    return open(path, "a", encoding="utf-8")
 
 
 def gen_dir(run: Path, generation: int) -> Path:
@@ -145,13 +178,15 @@ def provenance() -> dict:
         except metadata.PackageNotFoundError:
             pass
     commit = None
+    # a read-only query: git must not take (and, if killed, leave) the index lock
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
     try:
         out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
-                             cwd=Path(__file__).parent, timeout=5)
+                             cwd=Path(__file__).parent, timeout=5, env=env)
         if out.returncode == 0:
             commit = out.stdout.strip()
             dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                                   capture_output=True, text=True, timeout=5,
+                                   capture_output=True, text=True, timeout=5, env=env,
                                    cwd=Path(__file__).parent).stdout.strip()
             if dirty:
                 commit += "-dirty"

@@ -25,6 +25,7 @@ BACKENDS: dict[str, str] = {
     "hf": "iterdeploy.backends.hf:HFBackend",
     "vllm": "iterdeploy.backends.vllm:VLLMBackend",
     "scripted": "iterdeploy.backends.scripted:ScriptedBackend",
+    "replay": "iterdeploy.backends.replay:ReplayBackend",
 }
 
 EXTRA_FOR = {"torch": "hf", "transformers": "hf", "peft": "hf", "accelerate": "hf",

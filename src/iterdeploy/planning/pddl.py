@@ -103,6 +103,9 @@ class _List(list):
 # A name ends where a variable begins, as in VAL's lexer: `(aircraft?a)` is `(aircraft ?a)`.
 # Line ends are tokens too, so that the parser counts lines as it goes.
 _TOKEN = re.compile(r"\n|;[^\n]*|\(|\)|\??[^\s()?]+|\?")
+#: Deepest nesting read. Real domains nest a few levels; the checks that walk the tree
+#: recurse, so a limit here turns a hostile 100,000-deep file into a PDDLError.
+MAX_DEPTH = 100
 
 
 def parse_sexpr(text: str, filename: str | None = None) -> _List:
@@ -127,6 +130,9 @@ def parse_sexpr(text: str, filename: str | None = None) -> _List:
                 top.append(node)
             stack.append(node)
             top = node
+            if len(stack) > MAX_DEPTH:
+                raise PDDLError(f"parentheses nested deeper than {MAX_DEPTH} levels",
+                                filename, node.line)
         elif c == ")":
             if top is None:
                 raise PDDLError("unbalanced ')'", filename, line)
@@ -570,6 +576,8 @@ def parse_domain(text: str, filename: str | None = None) -> Domain:
         for p in node[1:]:
             if not isinstance(p, _List) or not p or isinstance(p[0], _List):
                 raise PDDLError(f"bad predicate declaration {_show(p)}", filename, node.line)
+            if p[0] in predicates:
+                raise PDDLError(f"predicate `{p[0]}` declared twice", filename, p.line)
             params = _typed_list(p[1:], f"predicate {p[0]}", filename, p.line, allow_either=True)
             for _, t in params:
                 scope.check_type(t, p.line)
@@ -753,17 +761,19 @@ def _init(node: _List, filename) -> tuple[list[Atom], dict[tuple, int | float]]:
         if type(a) is _List and a and type(a[0]) is str and a[0] not in _INIT_SPECIAL \
                 and _List not in map(type, a):
             atoms.append(tuple(a))  # the common case: an atom
-        elif isinstance(a, _List) and a and a[0] in UNSUPPORTED:
+            continue
+        head = a[0] if isinstance(a, _List) and a and type(a[0]) is str else None
+        if head in UNSUPPORTED:
             raise PDDLError(f"unsupported construct `{a[0]}` ({UNSUPPORTED[a[0]]})",
                             filename, a.line)
-        elif isinstance(a, _List) and a and a[0] == "=":
+        elif head == "=":
             value = _number(a[2]) if len(a) == 3 else None
             if value is None or not isinstance(a[1], _List):
                 raise PDDLError(f"unsupported construct {_show(a)} in :init: only numeric "
                                 f"values such as (= (total-cost) 0) are supported", filename,
                                 a.line)
             values[_atom(a[1], filename, ":init")] = value
-        elif isinstance(a, _List) and a and a[0] == "not":
+        elif head == "not":
             continue  # closed-world assumption: negative initial literals are redundant
         else:
             atoms.append(_atom(a, filename, ":init"))

@@ -12,7 +12,7 @@ action's formulas once (quantifiers expanded over the typed objects, equalities 
 applies conditional effects as VAL does: every condition is evaluated in the state before
 the action, then all deletes are applied, then all adds. Costs are summed in both loops.
 
-Where we differ from VAL on purpose (see DESIGN.md): a step with too many arguments is
+Where we differ from VAL on purpose: a step with too many arguments is
 WRONG_ARITY in every domain (VAL segfaults in typed domains and accepts it in untyped
 Blocksworld), and plans of any length are read (VAL stops at 10,000 steps).
 """
