@@ -264,8 +264,14 @@ def aggregate(runs: Sequence[Run], key: str, scale: float = 1.0
     return out
 
 
-def _cell(mu: float, sd: float, n: int, digits: int) -> str:
-    return f"{mu:.{digits}f}" if n == 1 else f"{mu:.{digits}f} ± {sd:.{digits}f} (n={n})"
+def _cell(mu: float, sd: float, n: int, digits: int, seeds: int = 1) -> str:
+    """`mean ± sd (n=seeds)`; a single run's value as it is. `seeds` is the label's number
+    of runs: a mean over fewer of them (a seed without the value) still says its n."""
+    if n == 1 and seeds == 1:
+        return str(int(mu)) if float(mu).is_integer() else f"{mu:.{digits}f}"
+    if n == 1:
+        return f"{mu:.{digits}f} (n=1)"
+    return f"{mu:.{digits}f} ± {sd:.{digits}f} (n={n})"
 
 
 COMPARED = [("solved", "solved", 1.0, 1), ("eval_solved", "held-out solved", 1.0, 1),
@@ -278,7 +284,7 @@ def comparison_tables(runs: Sequence[Run]) -> tuple[Table, dict[str, Table]]:
     column per label (mean ± standard deviation over seeds, n = seeds)."""
     groups = group_by_label(runs)
     header = ["label", "seeds", "generations", "pool / held-out tasks",
-              "solved first → last", "×", "longest valid plan first → last",
+              "solved first → last", "last / first", "longest valid plan first → last",
               "held-out solved first → last"]
     rows = []
     for label, rs in groups.items():
@@ -287,13 +293,16 @@ def comparison_tables(runs: Sequence[Run]) -> tuple[Table, dict[str, Table]]:
         held = aggregate(rs, "eval_solved")
         gens = sorted({len(r.generations) - 1 for r in rs})
         first, last = solved[0], solved[-1]
+
+        def span(agg):
+            if not agg:
+                return "–"
+            return (f"{_cell(*agg[0][1:], 1, len(rs))} → "
+                    f"{_cell(*agg[-1][1:], 1, len(rs))}")
         rows.append([label, str(len(rs)), " / ".join(f"0–{g}" for g in gens),
-                     f"{len(rs[0].pool())} / {len(rs[0].pool('eval'))}",
-                     f"{_cell(*first[1:], 1)} → {_cell(*last[1:], 1)}",
-                     f"{last[1] / first[1]:.2f}" if first[1] else "–",
-                     (f"{_cell(*longest[0][1:], 1)} → {_cell(*longest[-1][1:], 1)}"
-                      if longest else "–"),
-                     f"{_cell(*held[0][1:], 1)} → {_cell(*held[-1][1:], 1)}" if held else "–"])
+                     f"{len(rs[0].pool())} / {len(rs[0].pool('eval'))}", span(solved),
+                     f"{last[1] / first[1]:.2f}" if first[1] else "–", span(longest),
+                     span(held)])
     per_metric = {}
     for key, title, scale, digits in COMPARED:
         agg = {label: {g: (mu, sd, n) for g, mu, sd, n in aggregate(rs, key, scale)}
@@ -301,8 +310,9 @@ def comparison_tables(runs: Sequence[Run]) -> tuple[Table, dict[str, Table]]:
         n_gen = max(len(r.generations) for r in runs)
         per_metric[title] = Table(
             ["gen", *groups],
-            [[str(g), *(_cell(*agg[label][g], digits) if g in agg[label] else "–"
-                        for label in groups)] for g in range(n_gen)])
+            [[str(g), *(_cell(*agg[label][g], digits, len(groups[label]))
+                        if g in agg[label] else "–" for label in groups)]
+             for g in range(n_gen)])
     return Table(header, rows), per_metric
 
 
