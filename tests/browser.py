@@ -177,14 +177,28 @@ class Browser:
         self._profile.cleanup()
 
 
-# What the page shows: every image (decoded or not, its natural size) and every table.
+# What the page shows: every image (decoded or not, its natural size, and how many of its
+# pixels are not opaque: a PNG cut short still has a natural size, since its header is
+# intact, but the rows after the cut stay transparent) and every table.
 PAGE_STATE = """
 (async () => {
   const imgs = Array.from(document.images);
   await Promise.all(imgs.map(i => i.decode().catch(() => null)));
+  const transparent = (img) => {
+    if (!img.naturalWidth) return null;
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth; c.height = img.naturalHeight;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let k = 3; k < px.length; k += 4) if (px[k] < 255) n++;
+    return n;
+  };
   return {
     images: imgs.map(i => ({alt: i.alt, complete: i.complete, width: i.naturalWidth,
-                            height: i.naturalHeight, scheme: i.src.split(':')[0]})),
+                            height: i.naturalHeight, scheme: i.src.split(':')[0],
+                            transparent: transparent(i)})),
     tables: Array.from(document.querySelectorAll('table')).map(t => ({
       header: Array.from(t.querySelectorAll('thead th')).map(c => c.textContent),
       rows: Array.from(t.querySelectorAll('tbody tr')).map(

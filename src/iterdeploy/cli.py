@@ -210,7 +210,7 @@ def report(runs, out, labels, readme, quiet):
     one run folder or several (finished generations only: a running run can be reported)."""
     from pathlib import Path
 
-    from iterdeploy.report import read_runs, update_readme, write_report
+    from iterdeploy.report import read_runs, readme_block, update_readme, write_report
 
     label_list = [x.strip() for x in labels.split(",")] if labels else None
     if label_list is not None and not all(label_list):
@@ -218,6 +218,8 @@ def report(runs, out, labels, readme, quiet):
     if readme and len(runs) != 1:
         _fail("--readme takes exactly one run")
     try:
+        if readme:
+            readme_block(readme)  # before the work: a README without the markers is refused
         data = read_runs(runs, label_list, progress=not quiet)
         folder = Path(out) if out else (Path(runs[0]) / "report" if len(runs) == 1
                                         else Path("report"))

@@ -414,15 +414,22 @@ def _html(runs, sections, figures) -> str:
     return "\n".join(parts) + "\n"
 
 
+def readme_block(readme: str | Path) -> tuple[int, int]:
+    """Where the generated block of README starts and ends (refused unless exactly one)."""
+    text = Path(readme).read_text(encoding="utf-8")
+    start, end = text.find(README_START), text.find(README_END)
+    if (text.count(README_START), text.count(README_END)) != (1, 1) or end < start:
+        raise IterdeployError(f"{readme}: needs exactly one '{README_START}' line followed by "
+                              f"one '{README_END}' line around the generated block")
+    return start, end
+
+
 def update_readme(readme: str | Path, run: Run, out: Path) -> None:
     """Rewrite the block between the results markers of README with the run's headline,
     main figure and per-generation table (so no number in it is typed by hand)."""
     readme = Path(readme)
     text = readme.read_text(encoding="utf-8")
-    start, end = text.find(README_START), text.find(README_END)
-    if start < 0 or end < start or text.count(README_START) != 1:
-        raise IterdeployError(f"{readme}: needs exactly one '{README_START}' line followed by "
-                              f"one '{README_END}' line around the generated block")
+    start, end = readme_block(readme)
     figure = Path(os.path.relpath(out / "figures" / "main.png", readme.parent)).as_posix()
     block = "\n".join([
         README_START,
