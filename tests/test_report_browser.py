@@ -2,6 +2,7 @@
 decodes, the tables are there, nothing is fetched; and a run killed mid-generation reports
 its finished generations. Chromium is installed with apt-get where missing (root), or the
 tests are skipped with the reason (see tests/browser.py)."""
+import json
 import os
 import re
 import subprocess
@@ -14,6 +15,7 @@ from browser import PAGE_STATE, Browser, find_chromium
 from click.testing import CliRunner
 
 from iterdeploy.cli import main
+from iterdeploy.report import readme_block
 from test_report import SCRIPTED, SINGLE_FIGURES, scripted_run
 
 pytestmark = pytest.mark.slow  # may install Chromium; the page checks take seconds
@@ -56,7 +58,7 @@ def _blank_screenshot(path: Path, png: bytes) -> list[str]:
     height, width = pixels.shape[:2]
     dark = (pixels[..., :3].mean(axis=2) < 0.5).mean()  # text, lines, the heat map
     coloured = (pixels[..., :3].std(axis=2) > 0.15).mean()  # plotted curves and cells
-    if height < 2000 or width < 1000 or dark < 0.005 or coloured < 0.005:
+    if height < 2000 or width < 1000 or dark < 0.005 or coloured < 0.0005:
         return [f"the screenshot looks empty ({width}x{height}, dark {dark:.4f}, "
                 f"coloured {coloured:.4f})"]
     return []
@@ -137,3 +139,49 @@ def test_report_of_a_run_killed_mid_generation(browser, tmp_path):
     (table,) = state["tables"]
     assert [row[0] for row in table["rows"]] == ["0 (base)", "1"]
     assert "generation(s) 2 still running (not shown)" in state["text"]
+
+
+def test_two_smoke_seeds_compared_and_the_readme_block(browser, tmp_path):
+    """The multi-run view on two seeds of configs/smoke.yaml (the real tiny backend), and
+    `--readme` on a smoke run, as `make results` does for runs/default."""
+    repo = Path(__file__).resolve().parents[1]
+    runs = []
+    for seed in (0, 1):
+        out = tmp_path / f"smoke{seed}"
+        proc = subprocess.run(
+            [sys.executable, "-m", "iterdeploy.cli", "run", str(repo / "configs" / "smoke.yaml"),
+             "--out", str(out), "--set", f"seed={seed}", "--set", f"pool.seed={seed}", "-q"],
+            capture_output=True, text=True, timeout=600)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        runs.append(out)
+    res = CliRunner().invoke(main, ["report", *map(str, runs), "--labels", "smoke,smoke",
+                                    "--out", str(tmp_path / "cmp"), "-q"])
+    assert res.exit_code == 0, res.output
+    found, state = problems(browser, tmp_path / "cmp" / "report.html", tmp_path / "cmp.png")
+    assert found == []
+    assert len(state["images"]) == 4
+    summary = state["tables"][0]
+    assert summary["rows"][0][:2] == ["smoke", "2"]
+    assert "(n=2)" in summary["rows"][0][4]  # solved first -> last, over both seeds
+    assert len(state["tables"]) == 1 + 4 + 2  # summary, four metrics, each seed's table
+
+    readme = tmp_path / "README.md"
+    readme.write_text((repo / "README.md").read_text())
+    res = CliRunner().invoke(main, ["report", str(runs[0]), "--out",
+                                    str(tmp_path / "docs" / "results"), "--readme", str(readme),
+                                    "-q"])
+    assert res.exit_code == 0, res.output
+    text = readme.read_text()
+    start, end = readme_block(readme)
+    block = text[start:end]
+    rows = [[c.strip() for c in line.split("|")[1:-1]] for line in block.splitlines()
+            if re.match(r"\| \d", line)]
+    solved = [m["solved"] for m in json.loads((runs[0] / "summary.json").read_text())]
+    assert [r[0] for r in rows] == ["0 (base)", "1", "2"]
+    assert [int(r[1]) for r in rows] == solved
+    assert "(docs/results/figures/main.png)" in block
+    assert (tmp_path / "docs" / "results" / "figures" / "main.png").is_file()
+    # outside the block the README is unchanged
+    original = (repo / "README.md").read_text()
+    o_start, o_end = readme_block(repo / "README.md")
+    assert text[:start] == original[:o_start] and text[end:] == original[o_end:]

@@ -417,8 +417,11 @@ def _html(runs, sections, figures) -> str:
 def readme_block(readme: str | Path) -> tuple[int, int]:
     """Where the generated block of README starts and ends (refused unless exactly one)."""
     text = Path(readme).read_text(encoding="utf-8")
-    start, end = text.find(README_START), text.find(README_END)
-    if (text.count(README_START), text.count(README_END)) != (1, 1) or end < start:
+    # markers count only as whole lines, so a README may mention them in its text
+    starts = [m.start() for m in re.finditer(f"^{re.escape(README_START)}$", text, re.M)]
+    ends = [m.start() for m in re.finditer(f"^{re.escape(README_END)}$", text, re.M)]
+    start, end = (starts or [-1])[0], (ends or [-1])[0]
+    if len(starts) != 1 or len(ends) != 1 or end < start:
         raise IterdeployError(f"{readme}: needs exactly one '{README_START}' line followed by "
                               f"one '{README_END}' line around the generated block")
     return start, end
