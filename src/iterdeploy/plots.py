@@ -73,10 +73,12 @@ def draw_solved(ax, run: Run, split: str = "pool") -> None:
     domains = run.domains
     if len(domains) > 1:
         for d in domains:
+            n_d = sum(t.domain == d for t in run.pool(split))
             ax.plot(gens, [m[f"{prefix}solved_by_domain"].get(d, 0) for m in run.rows], ".--",
-                    label=d)
+                    label=f"{d} ({n_d} tasks)")
         ax.legend(fontsize=7)
     ax.set_ylim(0, max(1, n) * 1.05)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("solved tasks")
     ax.set_title(f"{'pool' if split == 'pool' else 'held-out'} ({n} tasks)")
     _int_xaxis(ax, gens)
@@ -160,6 +162,7 @@ def draw_length_distribution(ax, run: Run) -> None:
                                       zip(_generations(run), run.generations)])
     ax.set_xlabel("generation (n = valid samples)")
     ax.set_ylabel("valid plan length (steps)")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("valid plan lengths per generation (pool)")
 
 

@@ -28,11 +28,11 @@ from tqdm import tqdm
 
 from iterdeploy import IterdeployError
 from iterdeploy.curation import reward
-from iterdeploy.metrics import best_known_length, headline
+from iterdeploy.metrics import headline
 from iterdeploy.pool import PoolTask, load_pool
 from iterdeploy.rundir import gen_dir, is_done
 
-PROGRESS_BYTES = 32 * 2**20  # show a progress bar when there is more than this to read
+PROGRESS_BYTES = 16 * 2**20  # show a progress bar when there is more than this to read
 README_START, README_END = "<!-- results:start -->", "<!-- results:end -->"
 
 
@@ -274,6 +274,13 @@ def _cell(mu: float, sd: float, n: int, digits: int, seeds: int = 1) -> str:
     return f"{mu:.{digits}f} ± {sd:.{digits}f} (n={n})"
 
 
+def _span(agg: list, seeds: int) -> str:
+    """First generation → last, as mean ± sd cells."""
+    if not agg:
+        return "–"
+    return f"{_cell(*agg[0][1:], 1, seeds)} → {_cell(*agg[-1][1:], 1, seeds)}"
+
+
 COMPARED = [("solved", "solved", 1.0, 1), ("eval_solved", "held-out solved", 1.0, 1),
             ("max_plan_length", "longest valid plan", 1.0, 1),
             ("valid_ratio", "valid samples %", 100.0, 1)]
@@ -293,16 +300,10 @@ def comparison_tables(runs: Sequence[Run]) -> tuple[Table, dict[str, Table]]:
         held = aggregate(rs, "eval_solved")
         gens = sorted({len(r.generations) - 1 for r in rs})
         first, last = solved[0], solved[-1]
-
-        def span(agg):
-            if not agg:
-                return "–"
-            return (f"{_cell(*agg[0][1:], 1, len(rs))} → "
-                    f"{_cell(*agg[-1][1:], 1, len(rs))}")
         rows.append([label, str(len(rs)), " / ".join(f"0–{g}" for g in gens),
-                     f"{len(rs[0].pool())} / {len(rs[0].pool('eval'))}", span(solved),
-                     f"{last[1] / first[1]:.2f}" if first[1] else "–", span(longest),
-                     span(held)])
+                     f"{len(rs[0].pool())} / {len(rs[0].pool('eval'))}",
+                     _span(solved, len(rs)), f"{last[1] / first[1]:.2f}" if first[1] else "–",
+                     _span(longest, len(rs)), _span(held, len(rs))])
     per_metric = {}
     for key, title, scale, digits in COMPARED:
         agg = {label: {g: (mu, sd, n) for g, mu, sd, n in aggregate(rs, key, scale)}
