@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench venv check-cpu-env clean
+.PHONY: run test test-fast bench results venv check-cpu-env clean
 
 venv: $(STAMP)
 
@@ -32,6 +32,11 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
+
+# The README's results block (table, headline, main figure) and the full report, from the
+# run folder of `make run`: docs/results/report.html, report.md, figures/*.png|svg.
+results: $(STAMP)
+	$(VENV)/bin/iterdeploy report runs/default --out docs/results --readme README.md
 
 bench: $(STAMP)
 	$(PY) bench/validator.py

@@ -294,6 +294,47 @@ def _stop_on_signals():
             signal.signal(s, handler)
 
 
+@main.command()
+@click.argument("runs", nargs=-1, required=True, type=click.Path(file_okay=False))
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Output folder (default: RUN/report for one run, ./report for several).")
+@click.option("--labels", default=None, metavar="A,B,...",
+              help="One label per run, comma-separated; runs sharing a label are seeds "
+                   "(drawn as mean and spread). Default: the folder names.")
+@click.option("--readme", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Also rewrite the block between '<!-- results:start -->' and "
+                   "'<!-- results:end -->' in this file with the run's table and main figure "
+                   "(one run only).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def report(runs, out, labels, readme, quiet):
+    """Write report.md, a self-contained report.html and every figure (PNG and SVG) for
+    one run folder or several (finished generations only: a running run can be reported)."""
+    from pathlib import Path
+
+    from iterdeploy.report import read_runs, readme_block, update_readme, write_report
+
+    label_list = [x.strip() for x in labels.split(",")] if labels else None
+    if label_list is not None and not all(label_list):
+        _fail(f"--labels: empty label in {labels!r}")
+    if readme and len(runs) != 1:
+        _fail("--readme takes exactly one run")
+    try:
+        if readme:
+            readme_block(readme)  # before the work: a README without the markers is refused
+        data = read_runs(runs, label_list, progress=not quiet)
+        folder = Path(out) if out else (Path(runs[0]) / "report" if len(runs) == 1
+                                        else Path("report"))
+        write_report(data, folder)
+        if readme:
+            update_readme(readme, data[0], folder)
+    except IterdeployError as exc:
+        _fail(exc)
+    click.echo(f"wrote {folder / 'report.html'}, {folder / 'report.md'} and "
+               f"{folder / 'figures'}/ ({', '.join(r.label for r in data)})")
+    if readme:
+        click.echo(f"updated the results block of {readme}")
+
+
 def _bundled_config(name: str):
     """configs/NAME in a checkout, else the copy inside the package."""
     from pathlib import Path

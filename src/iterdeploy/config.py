@@ -100,6 +100,13 @@ class CurationConfig:
 
 
 @dataclass
+class LogConfig:
+    """What a run reports beyond its run folder (never changes results)."""
+
+    tensorboard: bool = False  # event files in RUN/tensorboard (needs the tensorboard extra)
+
+
+@dataclass
 class RunConfig:
     """One iterative-deployment experiment."""
 
@@ -112,6 +119,7 @@ class RunConfig:
     sampling: SamplingConfig = field(default_factory=SamplingConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     curation: CurationConfig = field(default_factory=CurationConfig)
+    log: LogConfig = field(default_factory=LogConfig)
 
 
 # --------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from iterdeploy import IterdeployError
+from iterdeploy import IterdeployError, tblog
 from iterdeploy.backends import SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict
 from iterdeploy.curation import CURATION
@@ -111,6 +111,8 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
         atomic_write_json(gd / "metrics.json", metrics)
         mark_done(gd)
         log.info(status_line(metrics))
+        if cfg.log.tensorboard:
+            tblog.write_generation(out / "tensorboard", metrics)
         rows.append(metrics)
         previous_solved = solved_ids(samples)
 
@@ -162,6 +164,8 @@ def check_config(cfg: RunConfig) -> None:
             obj = getattr(obj, part)
         if obj < (0 if key == "generations" else 1):
             raise IterdeployError(f"{key}: must be positive, got {obj}")
+    if cfg.log.tensorboard:
+        tblog.require()
     for i, g in enumerate(cfg.pool.groups):
         get_spec(g.domain)
         for sizes in expand_sizes(g.vary, g.fixed):
@@ -180,6 +184,9 @@ def _check_or_write_config(cfg: RunConfig, out: Path, force: bool) -> None:
     if path.exists():
         on_disk = yaml.safe_load(path.read_text()) or {}
         old = on_disk.get("config", {})
+        # `log` settings never change results: a run may be resumed with others (and
+        # folders written before a setting existed stay resumable)
+        old = {**old, "log": resolved["log"]}
         if old != resolved and not force:
             diff = _diff(old, resolved)
             raise ConfigMismatch(

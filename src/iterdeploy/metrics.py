@@ -15,7 +15,7 @@ def solved_ids(samples: Sequence[SampleRecord]) -> set[str]:
     return {s.task_id for s in samples if reward(s) > 0}
 
 
-def _best_known(task) -> int | None:
+def best_known_length(task) -> int | None:
     """The shortest known plan length: the reference planner's or the generator's witness
     (LAMA-first is often longer than the Blocksworld witness)."""
     known = [x for x in (task.ref_length, task.witness_length) if x]
@@ -35,7 +35,8 @@ def _block(samples: Sequence[SampleRecord], tasks: dict[str, object], prefix: st
     best: dict[str, int] = {}
     for s in valid:
         best[s.task_id] = min(best.get(s.task_id, 10**9), s.plan_length)
-    ratios = [best[t] / _best_known(tasks[t]) for t in best if _best_known(tasks[t])]
+    ratios = [best[t] / best_known_length(tasks[t]) for t in best
+              if best_known_length(tasks[t])]
     return {
         f"{prefix}tasks": len({s.task_id for s in samples}),
         f"{prefix}samples": len(samples),
