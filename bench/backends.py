@@ -172,7 +172,7 @@ def previous_backend_class():
 def _deploy_inputs(run: Path | None, tmp: str):
     """Base model dir, prompts and seeds of generation 0 of the default run (k = 16)."""
     from iterdeploy.config import RunConfig, from_dict
-    from iterdeploy.loop import Deployment
+    from iterdeploy.deploy import Deployment
     from iterdeploy.pool import build_pool
     from iterdeploy.seeding import derive_seed
     import yaml
@@ -196,9 +196,10 @@ def _deploy_inputs(run: Path | None, tmp: str):
     tasks = build_pool(cfg.pool.groups, cfg.pool.seed, task_dir, reference="none",
                        progress=False)
     pool = [t for t in tasks if t.split == "pool"]
-    dep = Deployment(cfg, task_dir, tasks)
+    dep = Deployment(task_dir, tasks, seed=cfg.seed, prompt_style=cfg.prompt_style,
+                     params=None, batch_size=cfg.sampling.batch_size)
     pairs = [(t, i) for t in pool for i in range(cfg.sampling.k)]
-    prompts = [dep._prompt[t.id] for t, _ in pairs]
+    prompts = [dep.prompt(t.id) for t, _ in pairs]
     seeds = [derive_seed(cfg.seed, 0, t.id, i) for t, i in pairs]
     return cfg, base, prompts, seeds, note
 

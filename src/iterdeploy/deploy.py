@@ -160,6 +160,10 @@ class Deployment:
             else:
                 self._prompt[t.id] = prompts.compact_prompt(dom, problem, prob_text)
 
+    def prompt(self, task_id: str) -> str:
+        """The prompt a task is deployed with."""
+        return self._prompt[task_id]
+
     def deploy(self, backend, tasks: list[PoolTask], generation: int, k: int, path: Path,
                progress: bool) -> list[SampleRecord]:
         """k validated samples per task, appended batch by batch; resumes a partial file."""
