@@ -60,11 +60,16 @@ def test_lean_forward_matches_the_library_forward(kv_heads):
         assert torch.allclose(m(input_ids=ids).logits, train_logits(m, ids), atol=1e-5)
 
 
-@pytest.mark.parametrize("kv_heads", [4, 2])
-def test_shared_prefix_decoder_matches_the_library_forward(kv_heads):
+@pytest.mark.parametrize("kv_heads,lora", [(4, False), (2, False), (4, True)])
+def test_shared_prefix_decoder_matches_the_library_forward(kv_heads, lora):
     """Each row's logits equal a full forward over its own prompt + tokens, at every step,
-    also after finished rows (and a whole prompt's rows) are dropped."""
+    also after finished rows (and a whole prompt's rows) are dropped. A plain model takes the
+    fused path (q|k|v and gate|up in one matmul each); a peft-wrapped one its own modules."""
     m = _model(kv_heads=kv_heads)
+    if lora:
+        peft = pytest.importorskip("peft")
+        m = peft.get_peft_model(m, peft.LoraConfig(r=4, target_modules=["q_proj", "down_proj"],
+                                                   init_lora_weights=False)).eval()
     gen = torch.Generator().manual_seed(1)
     prompts = [torch.randint(4, 60, (n,), generator=gen).tolist() for n in (11, 4, 7, 5)]
     groups = torch.tensor([0, 0, 1, 1, 1, 2, 3, 3])
@@ -73,6 +78,7 @@ def test_shared_prefix_decoder_matches_the_library_forward(kv_heads):
     drops = {1: [0, 2, 3, 5, 6, 7], 2: [1, 2, 4, 5], 4: [0, 3]}  # kept positions per step
     with torch.no_grad():
         dec = Decoder(m, prompts, groups, 7)
+        assert (dec.fused is None) == lora
         logits = dec.prefill()
         for step in range(6):
             assert logits.shape[0] == len(rows)
