@@ -5,12 +5,14 @@ construction, cache objects, hooks) costs more than the arithmetic. This module 
 computation with the model's own submodules (embeddings, RMSNorms, projections, MLPs, head,
 so `peft` LoRA layers work unchanged) and only re-implements rotary attention:
 
-- `train_logits(model, ids)`: causal forward over right-padded rows (pads come after every
-  real token, so no padding mask is needed);
-- `Decoder`: prefill (each distinct prompt once) + one-token steps with a preallocated KV
-  cache over left-padded rows.
+- `train_hidden` / `train_logits(model, ids)`: causal forward over right-padded rows (pads
+  come after every real token, so no padding mask is needed); `completion_nll` runs the
+  output layer and the loss on the labelled (completion) tokens only;
+- `Decoder`: shared-prefix sampling. Each distinct prompt is pre-filled once and its keys and
+  values are kept once, however many rows continue it; a decode step attends with batched
+  matmuls (a prompt's rows against its one copy, each row against its own generated keys).
 
-`tests/test_backend_tiny.py` checks both against the library forward.
+`tests/test_backend_tiny.py` checks them against the library forward.
 """
 from __future__ import annotations
 

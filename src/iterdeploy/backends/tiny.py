@@ -13,7 +13,8 @@ tokens `stem0`..`stem40` for their objects. Pre-training draws object names at r
 `b1..b<name_pool>` (see `corpus.py`), so a model trained on 2-5 blocks reads and writes `b9`;
 larger numbers are spelled stem + number, and unknown words letter by letter.
 
-Sampling is a lean loop over the model's forward with a KV cache. Each row draws its tokens
+Sampling is a lean loop over the model's forward (`lean.Decoder`: each prompt read once and
+shared by its k rows), in batches of prompts of similar length. Each row draws its tokens
 from its own seeded uniform stream (inverse-CDF sampling), so a sample depends only on the
 prompt, the weights and its seed: the same seed gives the same text.
 """
