@@ -203,3 +203,48 @@ def test_grpo_with_kl_on_the_tiny_backend(tmp_path):
     assert any(abs(s["log_ratio"]) > 1e-3 for s in later)  # gen 1 has moved away from it
     assert rows[-1]["samples"] == rows[0]["samples"]
     assert (tmp_path / "t" / "gen_000" / "model" / "DONE").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["tiny", "hf"])
+def test_backends_train_signed_weights_as_policy_gradient_advantages(name, tmp_path):
+    """What the RL baselines need from a backend: `train(examples, init=current)` treats a
+    negative weight as a push down on that completion's likelihood and a positive one as a
+    push up, starting from the given policy."""
+    pytest.importorskip("torch")
+    if name == "tiny":
+        from iterdeploy.backends import make_backend
+        from iterdeploy.corpus import build_corpus
+
+        backend = make_backend("tiny", model={"hidden_size": 32, "num_hidden_layers": 2,
+                                              "num_attention_heads": 4, "intermediate_size": 64},
+                               finetune={"steps": 8, "batch_size": 4, "lr": 3e-3, "warmup": 1})
+        backend.progress = False
+        corpus = build_corpus(seed=0, groups=[{"domain": "blocksworld",
+                                               "sizes": {"blocks": [2, 3]}, "n": 100}],
+                              progress=False)
+        backend.pretrain(corpus, tmp_path / "base", steps=30, batch_size=16, lr=3e-3, warmup=2)
+        up, down = corpus[0], corpus[1]
+        current = tmp_path / "base"
+    else:
+        pytest.importorskip("peft")
+        from test_backend_hf import EXAMPLES, TRAIN, make_tiny_model
+
+        from iterdeploy.backends.hf import HFBackend
+
+        backend = HFBackend(str(make_tiny_model(tmp_path / "qwen3")), **TRAIN)
+        up, down = EXAMPLES[0], EXAMPLES[3]
+        current = backend.train([EXAMPLES[1]], tmp_path / "current")  # a policy, not the base
+
+    def lp(e):
+        return sum(backend.logprobs([e.prompt], [e.completion])[0])
+
+    from iterdeploy.backends import Example
+
+    for example, weight in ((up, 1.0), (down, -1.0)):
+        backend.load(current)
+        before = lp(example)
+        backend.train([Example(example.prompt, example.completion, weight)],
+                      tmp_path / f"w{weight}", init=current)
+        after = lp(example)
+        assert (after - before) * weight > 0.5, (weight, before, after)
