@@ -89,7 +89,7 @@ class SamplingConfig:
 class TrainConfig:
     """How each generation is fine-tuned."""
 
-    init: str = "base"  # base (paper) | previous
+    init: str = "base"  # base (paper) | previous; iterative deployment only (RL continues)
 
 
 @dataclass
@@ -97,6 +97,14 @@ class CurationConfig:
     """Which traces become the next training set."""
 
     policy: str = "paper"  # see iterdeploy.curation.CURATION
+
+
+@dataclass
+class RLConfig:
+    """The policy-gradient baselines (`method: reinforce | grpo`, see iterdeploy.rl)."""
+
+    baseline: str = "loo"  # reinforce: none | loo (mean reward of the task's other samples)
+    kl: float = 0.0  # weight of the KL to the base model, subtracted from the reward
 
 
 @dataclass
@@ -108,9 +116,10 @@ class LogConfig:
 
 @dataclass
 class RunConfig:
-    """One iterative-deployment experiment."""
+    """One experiment: iterative deployment, or an RL baseline on the same tasks."""
 
     seed: int = 0
+    method: str = "iterative"  # iterative (the paper's loop) | reinforce | grpo (iterdeploy.rl)
     generations: int = 5  # fine-tuned generations after the base (generation 0)
     prompt_style: str = "compact"  # compact (tiny model) | full (LLMs)
     pool: PoolConfig = field(default_factory=PoolConfig)
@@ -119,6 +128,7 @@ class RunConfig:
     sampling: SamplingConfig = field(default_factory=SamplingConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     curation: CurationConfig = field(default_factory=CurationConfig)
+    rl: RLConfig = field(default_factory=RLConfig)
     log: LogConfig = field(default_factory=LogConfig)
 
 

@@ -7,7 +7,10 @@
                  find and validate each trace's plan -> samples.jsonl
         evaluate the same on the held-out set -> eval_samples.jsonl
         curate   valid traces of generations <= g, shortest plan per task -> curated.jsonl
+                 (method reinforce | grpo: every sample weighted by its advantage,
+                 `rl.weighted_examples` -> advantages.jsonl, curated.jsonl)
         train    model g+1 fine-tuned FROM THE BASE on the curated set -> model/, model/DONE
+                 (reinforce | grpo: from model g, the current policy)
         record   metrics.json, then DONE
     summary.json
 
@@ -24,8 +27,8 @@ from pathlib import Path
 
 import yaml
 
-from iterdeploy import IterdeployError, tblog
-from iterdeploy.backends import SamplingParams, make_backend
+from iterdeploy import IterdeployError, rl, tblog
+from iterdeploy.backends import Example, SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict
 from iterdeploy.curation import CURATION
 from iterdeploy.deploy import Deployment, SampleRecord, load_samples, write_samples
@@ -95,19 +98,17 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
         times["eval"] = time.perf_counter() - clock
 
         history.append(samples)
-        curated = CURATION[cfg.curation.policy](history)
-        write_samples(gd / "curated.jsonl", curated)
+        examples = training_set(cfg, deployment, backend, history, gd, model)
 
         clock = time.perf_counter()
         if g < cfg.generations and not is_done(gd / "model"):
-            init = None if cfg.train.init == "base" or g == 0 else gen_dir(out, g - 1) / "model"
-            examples = [deployment.example(r) for r in curated]
-            backend.train(examples, gd / "model", init=init)
+            retrain = cfg.method == "iterative" and cfg.train.init == "base"
+            backend.train(examples, gd / "model", init=None if retrain else model)
             mark_done(gd / "model")
         times["train"] = time.perf_counter() - clock
 
         metrics = generation_metrics(g, deployment.by_id, samples, eval_samples,
-                                     previous_solved, len(curated), times)
+                                     previous_solved, len(examples), times)
         atomic_write_json(gd / "metrics.json", metrics)
         mark_done(gd)
         log.info(status_line(metrics))
@@ -120,6 +121,18 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
     base_s = _read_json(out / "base" / "metrics.json")["wall_s"] if base else 0.0
     log.info("per-generation results:\n%s\n%s", table(rows), headline(rows, base_s))
     return rows
+
+
+def training_set(cfg: RunConfig, deployment: Deployment, backend, history, gd: Path,
+                 current: Path | None) -> list[Example]:
+    """The next model's training examples, written to `gd`: the curated traces (iterative
+    deployment) or every sample of this generation weighted by its advantage (RL)."""
+    if cfg.method != "iterative":
+        return rl.weighted_examples(cfg.method, cfg.rl, deployment, backend, history[-1], gd,
+                                    current)
+    curated = CURATION[cfg.curation.policy](history)
+    write_samples(gd / "curated.jsonl", curated)
+    return [deployment.example(r) for r in curated]
 
 
 def ensure_base(cfg: RunConfig, backend, base_dir: Path, progress: bool) -> Path | None:
@@ -150,7 +163,9 @@ def check_config(cfg: RunConfig) -> None:
     from iterdeploy.domains import get_spec, resolve_sizes
     from iterdeploy.pool import expand_sizes
 
-    choices = {"curation.policy": (cfg.curation.policy, CURATION),
+    choices = {"method": (cfg.method, rl.METHODS),
+               "rl.baseline": (cfg.rl.baseline, rl.BASELINES),
+               "curation.policy": (cfg.curation.policy, CURATION),
                "train.init": (cfg.train.init, ("base", "previous")),
                "prompt_style": (cfg.prompt_style, ("compact", "full")),
                "backend.name": (cfg.backend.name, BACKENDS),
@@ -164,6 +179,8 @@ def check_config(cfg: RunConfig) -> None:
             obj = getattr(obj, part)
         if obj < (0 if key == "generations" else 1):
             raise IterdeployError(f"{key}: must be positive, got {obj}")
+    if cfg.rl.kl < 0:
+        raise IterdeployError(f"rl.kl: must be >= 0, got {cfg.rl.kl}")
     if cfg.log.tensorboard:
         tblog.require()
     for i, g in enumerate(cfg.pool.groups):
@@ -187,6 +204,9 @@ def _check_or_write_config(cfg: RunConfig, out: Path, force: bool) -> None:
         # `log` settings never change results: a run may be resumed with others (and
         # folders written before a setting existed stay resumable)
         old = {**old, "log": resolved["log"]}
+        # folders written before the RL baselines existed are iterative-deployment runs
+        defaults = to_dict(RunConfig())
+        old = {"method": defaults["method"], "rl": defaults["rl"], **old}
         if old != resolved and not force:
             diff = _diff(old, resolved)
             raise ConfigMismatch(
