@@ -84,11 +84,11 @@ def test_engine_arguments(fake_vllm, model_dir):
 
 
 def test_in_process_data_parallelism_is_refused_as_by_vllm(fake_vllm, model_dir):
-    from iterdeploy import IterdeployError
     with pytest.raises(ValueError, match="data_parallel_size"):
         fake_vllm.LLM(model=str(model_dir), data_parallel_size=2)  # the stand-in, as vLLM
-    with pytest.raises(IterdeployError, match=r"backend\.args\.engine\.data_parallel_size"):
-        make_backend("vllm", model=str(model_dir), engine={"data_parallel_size": 2})
+    # so the backend never asks one engine for it (it starts engine processes instead)
+    backend = make_backend("vllm", model=str(model_dir), engine={"data_parallel_size": 2})
+    assert "data_parallel_size" not in backend.engine_args
 
 
 def test_top_k_min_p_reach_vllm_and_abort_is_not_finished(fake_vllm, model_dir, monkeypatch):
@@ -219,3 +219,41 @@ def test_training_goes_through_hf_and_vllm_samples_the_new_adapter(fake_vllm, mo
     backend.train(examples[:1], tmp_path / "model")
     backend.sample(["solve"], [1], SamplingParams())
     assert llm.calls[-1].lora_requests[0].lora_int_id == 2
+
+
+@pytest.mark.slow
+def test_data_parallel_sampling_shards_over_engine_processes(fake_vllm, model_dir, tmp_path,
+                                                               monkeypatch):
+    """engine.data_parallel_size 2 x tensor_parallel_size 2 on 4 visible GPUs: two engine
+    processes (spawned; the stand-in is importable there too) on GPUs 0,1 and 2,3, whose
+    merged results equal one engine's, adapters and sleep included."""
+    from iterdeploy import IterdeployError
+    from iterdeploy.backends.vllm_shards import gpu_groups
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "0,1,2,3")
+    one = make_backend("vllm", model=str(model_dir))
+    dp = make_backend("vllm", model=str(model_dir),
+                      engine={"data_parallel_size": 2, "tensor_parallel_size": 2})
+    prompts = ["solve (on b1 b2)", "plan (holding b2)", "solve (on b2 b3)", "solve", "plan"]
+    seeds = [4, 5, 6, 7, 8]
+    params = SamplingParams(temperature=0.7, top_k=20, max_new_tokens=6)
+    adapter = tmp_path / "gen_000" / "model"
+    adapter.mkdir(parents=True)
+    (adapter / "adapter_config.json").write_text(json.dumps({"r": 16}))
+    try:
+        got = dp.sample(prompts, seeds, params)
+        assert dp._llm.devices() == ["0,1", "2,3"]
+        assert got == one.sample(prompts, seeds, params)
+        dp.load(adapter)
+        one.load(adapter)
+        with_adapter = dp.sample(prompts, seeds, params)
+        assert with_adapter == one.sample(prompts, seeds, params) != got
+        assert with_adapter[0].text.startswith("adapter=adapter-1")
+        dp._llm.sleep(1)
+        with pytest.raises(IterdeployError, match="asleep"):
+            dp.sample(prompts, seeds, params)
+        dp._llm.wake_up()
+        assert dp.sample(prompts[:1], seeds[:1], params) == with_adapter[:1]
+    finally:
+        dp.close()
+    with pytest.raises(IterdeployError, match="needs 8 GPUs, 4 visible"):
+        gpu_groups(4, 2)

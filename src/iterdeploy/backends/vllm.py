@@ -19,8 +19,9 @@ The two share the GPU: vLLM reserves `gpu_memory_utilization` of it (default 0.5
 while the HF model trains, and woken afterwards.
 
 Multi-GPU: `engine.tensor_parallel_size` goes to vLLM. vLLM refuses `data_parallel_size` > 1
-inside one offline `LLM`, and so does this backend: data-parallel sampling (one engine
-process per GPU group) is not implemented here.
+inside one offline `LLM`; with `engine.data_parallel_size` > 1 this backend starts that many
+engine processes instead, one per group of tensor_parallel_size GPUs, each sampling a shard of
+the prompts (`vllm_shards.py`).
 
 This module has been tested against a stand-in for vLLM's API (tests/fake_vllm), not against
 a real vLLM installation.
@@ -58,11 +59,6 @@ class VLLMBackend:
             raise MissingDependency(
                 "vllm is not installed; install it with: pip install 'iterdeploy[vllm]'")
         engine = args.engine
-        if engine.data_parallel_size != 1:
-            raise IterdeployError(
-                "backend.args.engine.data_parallel_size: vLLM does not run data parallelism "
-                "inside one offline engine, and sharding over engine processes is not "
-                "implemented; use 1 (and tensor_parallel_size for several GPUs)")
         self.args = args
         self.model_name = str(args.model)
         self.thinking = args.thinking
@@ -84,6 +80,7 @@ class VLLMBackend:
         if engine.sleep_while_training:
             self.engine_args["enable_sleep_mode"] = True
         self.engine_args.update(engine.extra)
+        self.data_parallel_size = engine.data_parallel_size
         self.sleep_while_training = engine.sleep_while_training
         self.release_after_train = engine.release_after_train
         self._llm = None
@@ -104,8 +101,19 @@ class VLLMBackend:
         """The vLLM engine, started on first use."""
         if self._llm is None:
             vllm = require("vllm")
-            self._llm = vllm.LLM(**self.engine_args)
+            if self.data_parallel_size > 1:  # vLLM refuses it inside one offline engine
+                from iterdeploy.backends.vllm_shards import ShardedEngine
+                self._llm = ShardedEngine(self.engine_args, self.data_parallel_size,
+                                          self.engine_args["tensor_parallel_size"])
+            else:
+                self._llm = vllm.LLM(**self.engine_args)
         return self._llm
+
+    def close(self) -> None:
+        """Stop engine processes (data-parallel sampling); a later sample starts them again."""
+        if hasattr(self._llm, "close"):
+            self._llm.close()
+            self._llm = None
 
     def sample(self, prompts: Sequence[str], seeds: Sequence[int],
                params: SamplingParams) -> list[Completion]:
