@@ -371,3 +371,28 @@ def test_bench_tiny_runs(tmp_path):
     rows = json.loads(res.stdout)["results"]
     assert {r["what"] for r in rows} >= {"train", "sample"}
     assert all(r["tokens_per_s"] > 0 for r in rows)
+
+
+@pytest.mark.slow
+def test_two_process_training_gives_the_one_process_adapter(model_dir, tmp_path):
+    """`train_processes: 2` (accelerate launch, DDP over gloo on CPU), 2 examples per process
+    and step, against one process with 4 per step: the same global batches, so the same
+    adapter up to floating-point rounding; the folder is written once, by process 0."""
+    from safetensors.torch import load_file
+    common = dict(model=str(model_dir), learning_rate=1e-2, epochs=2, grad_accum=1,
+                  warmup=0, lora={"r": 8, "alpha": 16, "dropout": 0.0}, seed=0,
+                  num_threads=1, device="cpu")
+    examples = EXAMPLES * 2
+    one = HFBackend(batch_size=4, **common).train(examples, tmp_path / "one")
+    two_backend = HFBackend(batch_size=2, train_processes=2, **common)
+    two = two_backend.train(examples, tmp_path / "two")
+    stats = json.loads((two / "train_stats.json").read_text())
+    assert stats["processes"] == 2 and stats["steps"] == 4
+    a = load_file(one / "adapter_model.safetensors")
+    b = load_file(two / "adapter_model.safetensors")
+    assert a.keys() == b.keys()
+    assert all(torch.allclose(a[k], b[k], atol=1e-5) for k in a)
+    assert any(not torch.allclose(a[k], torch.zeros_like(a[k])) for k in a if "lora_B" in k)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "two"]  # no leftovers
+    out = two_backend.sample(["solve"], [0], SamplingParams(max_new_tokens=2))  # loads it
+    assert len(out) == 1

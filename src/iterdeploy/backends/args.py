@@ -187,12 +187,17 @@ class HFArgs:
     sample_kv_budget_gb: float = 16.0  # bounds rows x (prompt + new tokens) per sampling batch
     trust_remote_code: bool = False
     num_threads: int | None = None
+    # > 1: training runs as `accelerate launch --num_processes train_processes` (DDP; FSDP or
+    # DeepSpeed through accelerate's config file `accelerate_config`)
+    train_processes: int = 1
+    accelerate_config: str | None = None
 
     def __post_init__(self):
         if self.dtype not in DTYPES:
             raise _error("dtype", f"{self.dtype!r} is not one of {', '.join(DTYPES)}")
         _at_least(self, 1, "epochs", "batch_size", "micro_batch_size", "grad_accum",
-                  "max_length", "sample_batch_size", "loss_chunk", "num_threads")
+                  "max_length", "sample_batch_size", "loss_chunk", "num_threads",
+                  "train_processes")
         if self.batch_size % self.micro_batch_size:
             raise _error("micro_batch_size", f"{self.micro_batch_size} does not divide "
                          f"batch_size {self.batch_size}")

@@ -270,6 +270,8 @@ class HFBackend:
     def train(self, examples: Sequence[Example], out_dir: Path, init: Path | None = None) -> Path:
         """LoRA fine-tuning: a fresh adapter on the base model (init=None) or the adapter saved
         at `init`, trained on the examples, saved to out_dir and sampled from afterwards."""
+        if self.args.train_processes > 1:
+            return self._train_launched(examples, Path(out_dir), init)
         torch = require("torch")
         peft = require("peft")
         accelerate = require("accelerate")
@@ -326,6 +328,56 @@ class HFBackend:
             (out_dir / "train_stats.json").write_text(json.dumps(stats, indent=1) + "\n")
         accelerator.wait_for_everyone()
         self._model, self._adapter = peft_model, out_dir
+        return out_dir
+
+    def _train_launched(self, examples: Sequence[Example], out_dir: Path,
+                        init: Path | None) -> Path:
+        """`train` in `train_processes` processes (`accelerate launch` of hf_train.py): the
+        examples and arguments go through files, process 0 saves the adapter into a
+        temporary folder that is then moved to `out_dir`."""
+        import dataclasses
+        import shutil
+        import subprocess
+        import sys
+        import tempfile
+
+        require("accelerate")
+        self.release()  # the processes need the memory
+        out_dir = Path(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=".train-") as tmp:
+            tmp = Path(tmp)
+            (tmp / "args.json").write_text(json.dumps(dataclasses.asdict(self.args)))
+            with open(tmp / "examples.jsonl", "w") as fh:
+                for e in examples:
+                    fh.write(json.dumps(dataclasses.asdict(e)) + "\n")
+            torch = require("torch")
+            n = str(self.args.train_processes)
+            if self.args.device == "cpu" or (self.args.device == "auto"
+                                             and not torch.cuda.is_available()):
+                # accelerate launch starts one CPU process only: torchrun, and accelerate
+                # inside the processes reads its environment (DDP over gloo)
+                cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone",
+                       "--nnodes", "1", "--nproc_per_node", n]
+            else:
+                cmd = [sys.executable, "-m", "accelerate.commands.launch", "--num_machines",
+                       "1", "--num_processes", n, "--mixed_precision", "no",
+                       "--dynamo_backend", "no"]
+                cmd += (["--config_file", self.args.accelerate_config]
+                        if self.args.accelerate_config else ["--multi_gpu"])
+            cmd += ["-m", "iterdeploy.backends.hf_train", "--args", str(tmp / "args.json"),
+                    "--examples", str(tmp / "examples.jsonl"), "--out", str(tmp / "adapter")]
+            if init is not None:
+                cmd += ["--init", str(init)]
+            done = subprocess.run(cmd, capture_output=True, text=True)
+            if done.returncode != 0:
+                raise IterdeployError(f"training in {self.args.train_processes} processes "
+                                      f"failed (exit {done.returncode}):\n"
+                                      f"{done.stderr[-3000:]}")
+            if out_dir.exists():
+                shutil.rmtree(out_dir)
+            (tmp / "adapter").rename(out_dir)
+        self._adapter = out_dir  # loaded on next use
         return out_dir
 
     def _fit(self, model, rows, accelerate):
