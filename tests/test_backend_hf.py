@@ -396,3 +396,19 @@ def test_two_process_training_gives_the_one_process_adapter(model_dir, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "two"]  # no leftovers
     out = two_backend.sample(["solve"], [0], SamplingParams(max_new_tokens=2))  # loads it
     assert len(out) == 1
+
+
+@pytest.mark.slow
+def test_gpu_smoke_runs_tiny_on_cpu(tmp_path):
+    from pathlib import Path
+    bench = Path(__file__).resolve().parents[1] / "bench" / "gpu_smoke.py"
+    res = subprocess.run([sys.executable, str(bench), "--tiny", "--json",
+                          str(tmp_path / "smoke.json")], capture_output=True, text=True,
+                         timeout=600)
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    rows = {r["check"]: r for r in json.loads((tmp_path / "smoke.json").read_text())["rows"]}
+    assert rows["adapter layout as vLLM loads it"]["tensors"] == 2 * 7 * 2  # layers x modules x A/B
+    for check in ("base weights unchanged after unloading",
+                  "reloaded adapter gives the same log-probabilities",
+                  "padded batch = single rows (log-probabilities)"):
+        assert rows[check]["ok"]
