@@ -412,3 +412,24 @@ def test_gpu_smoke_runs_tiny_on_cpu(tmp_path):
                   "reloaded adapter gives the same log-probabilities",
                   "padded batch = single rows (log-probabilities)"):
         assert rows[check]["ok"]
+
+
+def test_sampling_batches_stay_within_the_kv_cache_budget(backend, monkeypatch):
+    backend.load(None)
+    params = SamplingParams(max_new_tokens=6)
+    prompts, seeds = PROMPTS * 4, list(range(12))
+    whole = backend.sample(prompts, seeds, params)
+    per_token = backend._kv_bytes_per_token()
+    longest = max(len(backend._prompt_ids(p)) for p in PROMPTS) + 6
+    sizes = []
+    real = backend._generate
+
+    def recorded(rows, row_seeds, p):
+        sizes.append((len(rows), max(len(r) for r in rows) + 6))
+        return real(rows, row_seeds, p)
+
+    monkeypatch.setattr(backend, "_generate", recorded)
+    monkeypatch.setattr(backend.args, "sample_kv_budget_gb", 3 * longest * per_token / 2**30)
+    assert backend.sample(prompts, seeds, params) == whole  # same texts, smaller batches
+    assert len(sizes) > 1 and sum(n for n, _ in sizes) == 12
+    assert all(n * width * per_token <= 3 * longest * per_token for n, width in sizes)

@@ -250,15 +250,17 @@ def upgrade(data: dict) -> dict:
     import copy
 
     data = copy.deepcopy(data)
-    backend = data.setdefault("backend", {}) if isinstance(data.get("backend", {}), dict) \
-        else data.get("backend")
-    if not isinstance(backend, dict):
+    backend = data.get("backend", {})
+    if not isinstance(backend, dict):  # a wrong type: reported when the config is built
         return data
     name = backend.get("name", "tiny")
     args = backend.get("args")
+    if args is not None and not isinstance(args, dict):
+        return data
     if "pretrain" in data and isinstance(data["pretrain"], dict):
         old = data.pop("pretrain")
         if name == "tiny":
+            data["backend"] = backend
             args = backend.setdefault("args", {}) if args is None else args
             pre = {**(old.get("args") or {})}
             if old.get("corpus") is not None:
