@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench results venv check-cpu-env clean
+.PHONY: run test test-fast bench results venv check-cpu-env check-extras clean
 
 venv: $(STAMP)
 
@@ -23,6 +23,10 @@ $(STAMP): pyproject.toml Makefile tools/torch_env.py
 
 check-cpu-env:
 	@$(PY) tools/torch_env.py check
+
+# The hf/vllm extras' version ranges against PyPI (resolver dry runs, nothing installed).
+check-extras: $(STAMP)
+	$(PY) tools/check_extras.py
 
 run: $(STAMP)
 	$(VENV)/bin/iterdeploy run

@@ -25,6 +25,7 @@ forward pass and twice that backward (LoRA: once, the base weights are frozen).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import json
 import os
@@ -81,15 +82,15 @@ class Flops:
 
 def _no_eos(tinymod):
     """Patch the tiny backend's sampler so that every row decodes max_new_tokens."""
-    real = tinymod._draw
+    real = tinymod.pick_tokens
 
-    def draw(torch_, logits, u, p):
+    def draw(logits, u, p):
         logits = logits.clone()
         logits[:, tinymod.EOS] = float("-inf")
-        return real(torch_, logits, u, p)
+        return real(logits, u, p)
 
-    tinymod._draw = draw
-    return lambda: setattr(tinymod, "_draw", real)
+    tinymod.pick_tokens = draw
+    return lambda: setattr(tinymod, "pick_tokens", real)
 
 
 def bench_sampling(b, flops: Flops, threads: int, seconds: float) -> list[dict]:
@@ -108,7 +109,7 @@ def bench_sampling(b, flops: Flops, threads: int, seconds: float) -> list[dict]:
             # each distinct prompt is read once; each row then feeds new - 1 tokens
             per_call = sum(flops.token(c + 1) for p in plen for c in range(plen[p]))
             per_call += sum(flops.token(plen[p] + t + 1) for p in prompts for t in range(new - 1))
-            sp = SamplingParams(1.0, 1.0, new)
+            sp = SamplingParams(temperature=1.0, top_p=1.0, max_new_tokens=new)
             b.sample(prompts, list(range(batch)), sp)  # warm-up
             tokens, calls, clock = 0, 0, time.perf_counter()
             while time.perf_counter() - clock < seconds or calls < 2:
@@ -133,7 +134,8 @@ def bench_training(b, flops: Flops, threads: int, seconds: float, tmp: str) -> l
     rows = []
     for mode in ("full", "lora"):
         b.mode = mode
-        b.finetune_args = {**b.finetune_args, "steps": 8, "batch_size": 32}
+        b.args = dataclasses.replace(b.args, finetune=dataclasses.replace(
+            b.args.finetune, steps=8, batch_size=32))
         b.train(examples[:64], os.path.join(tmp, "warm"))  # warm-up
         tokens = wall = 0.0
         runs = 0
@@ -188,11 +190,12 @@ def _deploy_inputs(run: Path | None, tmp: str):
 
         note = "base pre-trained here for 300 steps (pass --run with a finished default run)"
         base, task_dir = Path(tmp) / "base", Path(tmp) / "tasks"
-        trainer = TinyBackend(**{**cfg.backend.args, "threads": 1})
+        trainer = TinyBackend(dataclasses.replace(cfg.backend.args, threads=1))
         trainer.progress = False
+        corpus = cfg.backend.args.pretrain.corpus
         trainer.pretrain(build_corpus(seed=derive_seed(cfg.seed, "corpus"), progress=False,
-                                      **cfg.pretrain.corpus), base,
-                         **{**cfg.pretrain.args, "steps": 300})
+                                      groups=[dataclasses.asdict(g) for g in corpus.groups],
+                                      name_pool=corpus.name_pool), base, steps=300)
     tasks = build_pool(cfg.pool.groups, cfg.pool.seed, task_dir, reference="none",
                        progress=False)
     pool = [t for t in tasks if t.split == "pool"]
@@ -209,16 +212,20 @@ def bench_deploy(threads: int, run: Path | None, tmp: str) -> tuple[list[dict], 
     from iterdeploy.backends.tiny import TinyBackend
 
     cfg, base, prompts, seeds, note = _deploy_inputs(run, tmp)
-    sp = SamplingParams(cfg.sampling.temperature, cfg.sampling.top_p,
-                        cfg.sampling.max_new_tokens)
-    args = {**cfg.backend.args, "threads": threads}
+    sp = SamplingParams(temperature=cfg.sampling.temperature, top_p=cfg.sampling.top_p,
+                        max_new_tokens=cfg.sampling.max_new_tokens)
+    new_args = dataclasses.replace(cfg.backend.args, threads=threads)
+    plain = dataclasses.asdict(new_args)  # the keyword arguments of the previous code
+    old_args = {"threads": threads, "mode": plain["mode"], "seed": plain["seed"],
+                "model": {k: v for k, v in plain["model"].items()
+                          if v is not None and k != "max_position_embeddings"}}
     results, rows = {}, []
     cases = [("previous code, batch 64", previous_backend_class(), 64),
              ("new code, batch 64", TinyBackend, 64),
              (f"new code, batch {cfg.sampling.batch_size}", TinyBackend,
               cfg.sampling.batch_size)]
     for label, cls, batch in cases:
-        b = cls(**args)
+        b = cls(new_args) if cls is TinyBackend else cls(**old_args)
         b.progress = False
         b.sample_batch_size = batch
         b.set_base(base)

@@ -20,8 +20,8 @@ import torch  # noqa: E402
 from iterdeploy.backends import (Example, MissingDependency, SamplingParams,  # noqa: E402
                                  make_backend)
 from iterdeploy.backends._textgen import chat_text, encode, word_tokenizer  # noqa: E402
-from iterdeploy.backends.hf import (IGNORE, HFBackend, _length_chunks,  # noqa: E402
-                                    _pick_tokens, build_example, weighted_token_loss)
+from iterdeploy.backends.common import IGNORE  # noqa: E402
+from iterdeploy.backends.hf import HFBackend, _length_chunks, build_example  # noqa: E402
 
 PDDL = """(define (problem bw-3) (:domain blocksworld) (:objects b1 b2 b3)
 (:init (clear b1) (on b1 b2) (on-table b2) (clear b3) (on-table b3) (arm-empty))
@@ -66,7 +66,7 @@ def model_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def backend(model_dir):
-    return HFBackend(str(model_dir), **TRAIN)
+    return HFBackend(model=str(model_dir), **TRAIN)
 
 
 @pytest.fixture(scope="module")
@@ -107,50 +107,27 @@ def test_missing_dependency_names_the_extra(monkeypatch, model_dir):
         backend.sample(["solve"], [1], SamplingParams())
 
 
-def test_bad_settings_fail_early():
+def test_bad_settings_fail_early_naming_the_key():
     from iterdeploy import IterdeployError
-    with pytest.raises(IterdeployError, match="LoRA"):
-        HFBackend("x", lora={"rank": 8})
-    with pytest.raises(IterdeployError, match="dtype"):
-        HFBackend("x", dtype="float8")
+    with pytest.raises(IterdeployError, match=r"backend\.args\.lora\.rank"):
+        HFBackend(model="x", lora={"rank": 8})
+    with pytest.raises(IterdeployError, match=r"backend\.args\.dtype"):
+        HFBackend(model="x", dtype="float8")
+    with pytest.raises(IterdeployError, match=r"backend\.args\.micro_batch_size"):
+        HFBackend(model="x", batch_size=4, micro_batch_size=3)
 
 
 # --- pure helpers -----------------------------------------------------------------------
 
 
-def test_labels_mask_the_prompt_and_truncate_the_completion():
+def test_labels_mask_the_prompt_and_a_too_long_example_is_dropped():
     ids, labels = build_example([5, 6, 7], [8, 9, 2], max_length=10)
     assert ids == [5, 6, 7, 8, 9, 2]
     assert labels == [IGNORE, IGNORE, IGNORE, 8, 9, 2]
-    ids, labels = build_example([5, 6, 7], [8, 9, 2], max_length=4)
-    assert ids == [5, 6, 7, 8] and labels == [IGNORE] * 3 + [8]
+    assert build_example([5, 6, 7], [8, 9, 2], max_length=6) is not None
+    # cut at max_length it would lose its end token: dropped, never trained on
+    assert build_example([5, 6, 7], [8, 9, 2], max_length=5) is None
     assert build_example([5, 6, 7], [8], max_length=3) is None
-
-
-def test_loss_ignores_masked_tokens_and_scales_by_weight():
-    torch.manual_seed(0)
-    logits = torch.randn(2, 3, 11, requires_grad=True)
-    labels = torch.tensor([[IGNORE, 4, 5], [IGNORE, IGNORE, 7]])
-    loss = weighted_token_loss(logits, labels, torch.tensor([1.0, 0.0]))
-    loss.backward()
-    assert logits.grad[:, 0].abs().sum() == 0  # prompt positions: no gradient
-    assert logits.grad[1].abs().sum() == 0  # weight 0: no gradient
-    assert logits.grad[0, 1:].abs().sum() > 0
-    nll = torch.nn.functional.cross_entropy(logits[0, 1:].detach(), labels[0, 1:])
-    assert loss.item() == pytest.approx(nll.item() * 2 / 3, rel=1e-6)  # 3 target tokens
-    double = weighted_token_loss(logits.detach(), labels, torch.tensor([2.0, 0.0]))
-    assert double.item() == pytest.approx(2 * loss.item(), rel=1e-6)
-
-
-def test_token_picking():
-    logits = torch.tensor([[0.0, 3.0, 1.0], [2.0, 0.0, 0.0]])
-    assert _pick_tokens(logits, torch.tensor([0.9, 0.9]), 0.0, 1.0).tolist() == [1, 0]
-    # top_p small enough keeps only the most likely token, whatever the uniform number
-    for u in (0.0, 0.5, 0.9999):
-        assert _pick_tokens(logits, torch.tensor([u, u]), 1.0, 0.1).tolist() == [1, 0]
-    # inverse CDF over the full distribution: u near 0 -> first token, near 1 -> last
-    assert _pick_tokens(logits, torch.tensor([0.0, 0.0]), 1.0, 1.0).tolist() == [0, 0]
-    assert _pick_tokens(logits, torch.tensor([0.9999, 0.9999]), 1.0, 1.0).tolist() == [2, 2]
 
 
 def test_length_chunks():
@@ -340,11 +317,11 @@ def test_a_failed_training_leaves_the_base_model(backend, monkeypatch, tmp_path)
     before = backend.logprobs(prompts, completions)
     real, calls = backend._batch_loss, []
 
-    def failing(model, batch):  # one optimizer step, then a crash
+    def failing(*args):  # one micro-batch, then a crash
         calls.append(1)
         if len(calls) > 1:
             raise RuntimeError("out of memory")
-        return real(model, batch)
+        return real(*args)
 
     monkeypatch.setattr(backend, "_batch_loss", failing)
     with pytest.raises(RuntimeError, match="out of memory"):
@@ -367,13 +344,14 @@ def test_prompt_tokens_carry_no_loss(backend, tmp_path):
     assert labels[len(prompt):] == comp and comp[-1] == backend._tok.eos_token_id
 
 
-def test_gradient_checkpointing_and_max_length(model_dir, tmp_path):
-    backend = HFBackend(str(model_dir), gradient_checkpointing=True, max_length=24,
+def test_gradient_checkpointing_and_max_length(model_dir, tmp_path, caplog):
+    backend = HFBackend(model=str(model_dir), gradient_checkpointing=True, max_length=24,
                         epochs=1, batch_size=4, grad_accum=1, warmup=0, num_threads=1)
     long = Example("solve " + "(on b1 b2) " * 10, "(pick-up b1)")
     out = backend.train([long] + EXAMPLES[:2], tmp_path / "gc")
     stats = json.loads((out / "train_stats.json").read_text())
-    assert stats["examples"] == 2 and stats["skipped"] == 1
+    assert stats["examples"] == 2 and stats["dropped_too_long"] == 1
+    assert "1 of 3 training examples are longer than max_length=24" in caplog.text
     assert backend.sample(["solve"], [0], SamplingParams(max_new_tokens=3))[0].new_tokens <= 3
 
 
@@ -393,3 +371,65 @@ def test_bench_tiny_runs(tmp_path):
     rows = json.loads(res.stdout)["results"]
     assert {r["what"] for r in rows} >= {"train", "sample"}
     assert all(r["tokens_per_s"] > 0 for r in rows)
+
+
+@pytest.mark.slow
+def test_two_process_training_gives_the_one_process_adapter(model_dir, tmp_path):
+    """`train_processes: 2` (accelerate launch, DDP over gloo on CPU), 2 examples per process
+    and step, against one process with 4 per step: the same global batches, so the same
+    adapter up to floating-point rounding; the folder is written once, by process 0."""
+    from safetensors.torch import load_file
+    common = dict(model=str(model_dir), learning_rate=1e-2, epochs=2, grad_accum=1,
+                  warmup=0, lora={"r": 8, "alpha": 16, "dropout": 0.0}, seed=0,
+                  num_threads=1, device="cpu")
+    examples = EXAMPLES * 2
+    one = HFBackend(batch_size=4, **common).train(examples, tmp_path / "one")
+    two_backend = HFBackend(batch_size=2, train_processes=2, **common)
+    two = two_backend.train(examples, tmp_path / "two")
+    stats = json.loads((two / "train_stats.json").read_text())
+    assert stats["processes"] == 2 and stats["steps"] == 4
+    a = load_file(one / "adapter_model.safetensors")
+    b = load_file(two / "adapter_model.safetensors")
+    assert a.keys() == b.keys()
+    assert all(torch.allclose(a[k], b[k], atol=1e-5) for k in a)
+    assert any(not torch.allclose(a[k], torch.zeros_like(a[k])) for k in a if "lora_B" in k)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "two"]  # no leftovers
+    out = two_backend.sample(["solve"], [0], SamplingParams(max_new_tokens=2))  # loads it
+    assert len(out) == 1
+
+
+@pytest.mark.slow
+def test_gpu_smoke_runs_tiny_on_cpu(tmp_path):
+    from pathlib import Path
+    bench = Path(__file__).resolve().parents[1] / "bench" / "gpu_smoke.py"
+    res = subprocess.run([sys.executable, str(bench), "--tiny", "--json",
+                          str(tmp_path / "smoke.json")], capture_output=True, text=True,
+                         timeout=600)
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    rows = {r["check"]: r for r in json.loads((tmp_path / "smoke.json").read_text())["rows"]}
+    assert rows["adapter layout as vLLM loads it"]["tensors"] == 2 * 7 * 2  # layers x modules x A/B
+    for check in ("base weights unchanged after unloading",
+                  "reloaded adapter gives the same log-probabilities",
+                  "padded batch = single rows (log-probabilities)"):
+        assert rows[check]["ok"]
+
+
+def test_sampling_batches_stay_within_the_kv_cache_budget(backend, monkeypatch):
+    backend.load(None)
+    params = SamplingParams(max_new_tokens=6)
+    prompts, seeds = PROMPTS * 4, list(range(12))
+    whole = backend.sample(prompts, seeds, params)
+    per_token = backend._kv_bytes_per_token()
+    longest = max(len(backend._prompt_ids(p)) for p in PROMPTS) + 6
+    sizes = []
+    real = backend._generate
+
+    def recorded(rows, row_seeds, p):
+        sizes.append((len(rows), max(len(r) for r in rows) + 6))
+        return real(rows, row_seeds, p)
+
+    monkeypatch.setattr(backend, "_generate", recorded)
+    monkeypatch.setattr(backend.args, "sample_kv_budget_gb", 3 * longest * per_token / 2**30)
+    assert backend.sample(prompts, seeds, params) == whole  # same texts, smaller batches
+    assert len(sizes) > 1 and sum(n for n, _ in sizes) == 12
+    assert all(n * width * per_token <= 3 * longest * per_token for n, width in sizes)

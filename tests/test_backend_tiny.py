@@ -126,7 +126,7 @@ def _corpus(n=400, blocks=(2, 3)):
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
     """A very small base model, pre-trained briefly (seconds)."""
-    b = make_backend("tiny", model=SMALL, finetune={"steps": 15, "batch_size": 16,
+    b = make_backend("tiny", threads=1, model=SMALL, finetune={"steps": 15, "batch_size": 16,
                                                      "lr": 3e-3, "warmup": 2})
     b.pretrain(_corpus(200), tmp_path_factory.mktemp("base"), steps=40, batch_size=32,
                lr=3e-3, warmup=5)
@@ -137,7 +137,7 @@ def test_sampling_is_seeded_per_sample_independent_of_batching(tiny):
     ex = _corpus(4)
     ps = [e.prompt for e in ex for _ in range(6)]
     seeds = list(range(100, 100 + len(ps)))
-    params = SamplingParams(1.0, 1.0, 40)
+    params = SamplingParams(max_new_tokens=40)
     a = tiny.sample(ps, seeds, params)
     tiny.sample_batch_size = 5
     try:
@@ -147,11 +147,11 @@ def test_sampling_is_seeded_per_sample_independent_of_batching(tiny):
     assert [x.text for x in a] == [x.text for x in b]
     assert len({x.text for x in a}) > 1  # different seeds, different samples
     # 3 new tokens cannot hold a plan: cut rows say so, finished rows ended with EOS
-    c = tiny.sample(ps[:1] * 8, list(range(8)), SamplingParams(1.0, 1.0, 3))
+    c = tiny.sample(ps[:1] * 8, list(range(8)), SamplingParams(max_new_tokens=3))
     assert all(x.new_tokens <= 3 for x in c)
     assert all(x.finished or x.new_tokens == 3 for x in c)
     assert any(not x.finished for x in c)
-    full = tiny.sample(ps[:1] * 8, list(range(8)), SamplingParams(1.0, 1.0, 60))
+    full = tiny.sample(ps[:1] * 8, list(range(8)), SamplingParams(max_new_tokens=60))
     for cut, whole in zip(c, full):  # the same seed: the cut text starts the full one
         if not cut.finished:
             assert whole.text.startswith(cut.text.rstrip())
@@ -159,7 +159,7 @@ def test_sampling_is_seeded_per_sample_independent_of_batching(tiny):
 
 def test_greedy_sampling_ignores_seeds(tiny):
     p = _corpus(1)[0].prompt
-    out = tiny.sample([p, p], [1, 2], SamplingParams(0.0, 1.0, 30))
+    out = tiny.sample([p, p], [1, 2], SamplingParams(temperature=0.0, max_new_tokens=30))
     assert out[0].text == out[1].text
 
 
@@ -192,7 +192,7 @@ def test_zero_weight_examples_teach_nothing(tiny, tmp_path):
 
 
 def test_lora_mode_trains_an_adapter_and_saves_merged_weights(tmp_path):
-    b = make_backend("tiny", model=SMALL, mode="lora", lora={"r": 4, "alpha": 8},
+    b = make_backend("tiny", threads=1, model=SMALL, mode="lora", lora={"r": 4, "alpha": 8},
                      finetune={"steps": 10, "batch_size": 8, "lr": 1e-2, "warmup": 1})
     b.pretrain(_corpus(50), tmp_path / "base", steps=5, batch_size=16)
     ex = [Example("domain: blocksworld\ninit: (arm-empty)\ngoal: (clear b9)\nplan:\n",
@@ -211,7 +211,7 @@ def test_lora_mode_trains_an_adapter_and_saves_merged_weights(tmp_path):
 def test_a_small_pretrained_base_emits_valid_plans_for_small_tasks(tmp_path):
     """The issue's acceptance test: a very small model trained in under a minute solves
     2-3-block tasks."""
-    b = make_backend("tiny", model={"hidden_size": 64, "num_hidden_layers": 2,
+    b = make_backend("tiny", threads=1, model={"hidden_size": 64, "num_hidden_layers": 2,
                                     "num_attention_heads": 4, "intermediate_size": 256})
     b.pretrain(_corpus(3000), tmp_path / "base", steps=400, batch_size=32, lr=3e-3,
                warmup=30)
@@ -221,7 +221,7 @@ def test_a_small_pretrained_base_emits_valid_plans_for_small_tasks(tmp_path):
         t = generate("blocksworld", 10_000 + i, {"blocks": 2 + i % 2})
         problem = parse_problem(t.problem, dom)
         outs = b.sample([prompts.compact_prompt(dom, problem, t.problem)] * 4,
-                        [i * 10 + j for j in range(4)], SamplingParams(1.0, 1.0, 60))
+                        [i * 10 + j for j in range(4)], SamplingParams(max_new_tokens=60))
         ok = [Task(dom, problem).validate(list(prompts.plan_from_completion(o.text, "compact")[0]
                                                 or [])).valid for o in outs]
         valid += sum(ok)
@@ -233,13 +233,17 @@ def test_a_small_pretrained_base_emits_valid_plans_for_small_tasks(tmp_path):
 def test_unknown_settings_fail_naming_the_key():
     from iterdeploy import IterdeployError
     with pytest.raises(IterdeployError, match="backend.args.finetune.*learning_rate"):
-        make_backend("tiny", finetune={"learning_rate": 1e-3})
+        make_backend("tiny", threads=1, finetune={"learning_rate": 1e-3})
     with pytest.raises(IterdeployError, match="backend.args.model.*hiden_size"):
-        make_backend("tiny", model={"hiden_size": 64})
-    with pytest.raises(IterdeployError, match="backend.args for 'tiny'.*colour"):
-        make_backend("tiny", colour="blue")
-    b = make_backend("tiny", model=SMALL)
-    with pytest.raises(IterdeployError, match="pretrain.args.*stepz"):
+        make_backend("tiny", threads=1, model={"hiden_size": 64})
+    with pytest.raises(IterdeployError, match=r"backend\.args\.colour"):
+        make_backend("tiny", threads=1, colour="blue")
+    with pytest.raises(IterdeployError, match=r"backend\.args\.mode: 'half'"):
+        make_backend("tiny", threads=1, mode="half")
+    with pytest.raises(IterdeployError, match=r"backend\.args\.finetune\.steps: expected int"):
+        make_backend("tiny", threads=1, finetune={"steps": "many"})
+    b = make_backend("tiny", threads=1, model=SMALL)
+    with pytest.raises(IterdeployError, match=r"backend\.args\.pretrain\.stepz"):
         b.pretrain(_corpus(5), "/nonexistent", stepz=3)
 
 
@@ -253,7 +257,7 @@ def test_killed_pretraining_resumes_from_its_checkpoint_to_identical_weights(tmp
 
     corpus = _corpus(120)
     args = dict(steps=23, batch_size=16, lr=3e-3, warmup=3, checkpoint_every=5)
-    straight = make_backend("tiny", model=SMALL)
+    straight = make_backend("tiny", threads=1, model=SMALL)
     straight.pretrain(corpus, tmp_path / "straight", **args)
     assert not (tmp_path / "straight" / "pretrain.ckpt").exists()  # removed when done
 
@@ -267,11 +271,11 @@ def test_killed_pretraining_resumes_from_its_checkpoint_to_identical_weights(tmp
 
     monkeypatch.setattr(lean, "completion_nll", dies_at_step_13)
     with pytest.raises(Killed):
-        make_backend("tiny", model=SMALL).pretrain(corpus, tmp_path / "resumed", **args)
+        make_backend("tiny", threads=1, model=SMALL).pretrain(corpus, tmp_path / "resumed", **args)
     assert (tmp_path / "resumed" / "pretrain.ckpt").exists()
     monkeypatch.setattr(lean, "completion_nll", real)
 
-    resumed = make_backend("tiny", model=SMALL)
+    resumed = make_backend("tiny", threads=1, model=SMALL)
     stats = resumed.pretrain(corpus, tmp_path / "resumed", **args)
     assert stats["resumed_at_step"] == 10  # the last checkpoint before the kill
     a = transformers.LlamaForCausalLM.from_pretrained(tmp_path / "straight").state_dict()
@@ -288,7 +292,7 @@ def test_a_checkpoint_of_another_training_is_refused_by_name(tmp_path, monkeypat
     from iterdeploy.backends import tiny as tiny_module
 
     corpus = _corpus(40)
-    b = make_backend("tiny", model=SMALL)
+    b = make_backend("tiny", threads=1, model=SMALL)
     ckpt = tmp_path / "base" / "pretrain.ckpt"
     ckpt.parent.mkdir()
     ckpt.write_bytes(b"not a checkpoint")

@@ -62,24 +62,53 @@ def test_lora_rank_rounds_up_to_what_vllm_accepts():
 
 
 def test_engine_arguments(fake_vllm, model_dir):
-    backend = make_backend("vllm", model=str(model_dir), lora={"r": 12},
-                           tensor_parallel_size=2, data_parallel_size=4,
-                           gpu_memory_utilization=0.4, seed=7, max_model_len=2048,
-                           vllm_args={"max_num_seqs": 64})
+    engine = {"tensor_parallel_size": 2, "gpu_memory_utilization": 0.4,
+              "max_model_len": 2048, "extra": {"max_num_seqs": 64}}
+    backend = make_backend("vllm", model=str(model_dir), lora={"r": 12}, seed=7,
+                           engine=engine)
     assert fake_vllm.LLM.instances == []  # the engine starts on first use
     backend.sample(["solve"], [1], SamplingParams(max_new_tokens=5))
     (llm,) = fake_vllm.LLM.instances
     assert llm.args["model"] == str(model_dir)
     assert llm.args["enable_lora"] is True and llm.args["max_lora_rank"] == 16
-    assert llm.args["tensor_parallel_size"] == 2 and llm.args["data_parallel_size"] == 4
+    assert llm.args["tensor_parallel_size"] == 2 and "data_parallel_size" not in llm.args
     assert llm.args["gpu_memory_utilization"] == 0.4 and llm.args["seed"] == 7
     assert llm.args["max_model_len"] == 2048 and llm.args["max_num_seqs"] == 64
-    assert "enable_sleep_mode" not in llm.args
+    assert llm.args["enable_sleep_mode"] is True  # sleeping while training is the default
     backend.sample(["solve"], [2], SamplingParams(max_new_tokens=5))
     assert len(fake_vllm.LLM.instances) == 1  # one engine for the backend's life
-    plain = make_backend("vllm", model=str(model_dir))
-    plain.sample(["solve"], [1], SamplingParams())
-    assert "data_parallel_size" not in fake_vllm.LLM.instances[-1].args
+    awake = make_backend("vllm", model=str(model_dir),
+                         engine={"sleep_while_training": False})
+    awake.sample(["solve"], [1], SamplingParams())
+    assert "enable_sleep_mode" not in fake_vllm.LLM.instances[-1].args
+
+
+def test_in_process_data_parallelism_is_refused_as_by_vllm(fake_vllm, model_dir):
+    with pytest.raises(ValueError, match="data_parallel_size"):
+        fake_vllm.LLM(model=str(model_dir), data_parallel_size=2)  # the stand-in, as vLLM
+    # so the backend never asks one engine for it (it starts engine processes instead)
+    backend = make_backend("vllm", model=str(model_dir), engine={"data_parallel_size": 2})
+    assert "data_parallel_size" not in backend.engine_args
+
+
+def test_top_k_min_p_reach_vllm_and_abort_is_not_finished(fake_vllm, model_dir, monkeypatch):
+    backend = make_backend("vllm", model=str(model_dir))
+    params = SamplingParams(temperature=0.6, top_p=0.95, top_k=20, min_p=0.05,
+                            max_new_tokens=64)
+    backend.sample(["solve"], [3], params)
+    llm = fake_vllm.LLM.instances[0]
+    (sp,) = llm.calls[-1].sampling_params
+    assert (sp.temperature, sp.top_p, sp.top_k, sp.min_p) == (0.6, 0.95, 20, 0.05)
+    real = llm._complete
+
+    def aborted(*args):
+        out = real(*args)
+        out.outputs[0].finish_reason = "abort"
+        return out
+
+    monkeypatch.setattr(llm, "_complete", aborted)
+    (c,) = backend.sample(["solve"], [3], params)
+    assert c.finished is False
 
 
 def test_sampling_sends_one_seed_per_request_and_chat_formatted_ids(fake_vllm, model_dir):
@@ -96,7 +125,8 @@ def test_sampling_sends_one_seed_per_request_and_chat_formatted_ids(fake_vllm, m
             for sp in call.sampling_params] == [(1, 0.7, 0.9, 64, s) for s in (11, 12, 13)]
     assert call.use_tqdm is False and call.lora_requests == [None] * 3
     # the prompt vLLM sees is, token for token, the prompt the hf backend trains on
-    hf = HFBackend(str(model_dir), thinking=False, system_prompt="you plan", num_threads=1)
+    hf = HFBackend(model=str(model_dir), thinking=False, system_prompt="you plan",
+                   num_threads=1)
     hf._ensure_loaded()
     assert call.prompt_token_ids == [hf._prompt_ids(p) for p in prompts]
     tok = fake_vllm.LLM.instances[0].tokenizer
@@ -156,12 +186,21 @@ def test_training_goes_through_hf_and_vllm_samples_the_new_adapter(fake_vllm, mo
     pytest.importorskip("peft")
     backend = make_backend("vllm", model=str(model_dir), lora={"r": 8, "dropout": 0.0},
                            learning_rate=1e-2, epochs=2, batch_size=2, grad_accum=1,
-                           warmup=0, num_threads=1, sleep_while_training=True)
+                           warmup=0, num_threads=1)
     examples = [Example("solve (on b1 b2)", "(unstack b1 b2)"),
                 Example("plan (holding b2)", "(pick-up b2)")]
     backend.sample(["solve"], [1], SamplingParams())  # the engine is up before training
     llm = fake_vllm.LLM.instances[0]
+    asleep_while_training = []
+    real_train = backend.hf.train
+
+    def watched(*args, **kwargs):
+        asleep_while_training.append(llm.sleeping)
+        return real_train(*args, **kwargs)
+
+    backend.hf.train = watched
     out = backend.train(examples, tmp_path / "model")
+    assert asleep_while_training == [True]  # vLLM released its memory while HF trained
     assert (out / "adapter_config.json").is_file()
     assert llm.sleep_count == 1 and not llm.sleeping  # asleep only while training
     assert backend.hf._model is None  # HF weights released for vLLM after training
@@ -170,7 +209,7 @@ def test_training_goes_through_hf_and_vllm_samples_the_new_adapter(fake_vllm, mo
     assert first.lora_path == str(out.resolve()) and first.lora_int_id == 1
     # log-probabilities come from the HF model with the same adapter
     from iterdeploy.backends.hf import HFBackend
-    ref = HFBackend(str(model_dir), num_threads=1)
+    ref = HFBackend(model=str(model_dir), num_threads=1)
     ref.load(out)
     prompts, completions = [e.prompt for e in examples], [e.completion for e in examples]
     got = backend.logprobs(prompts, completions)
@@ -180,3 +219,41 @@ def test_training_goes_through_hf_and_vllm_samples_the_new_adapter(fake_vllm, mo
     backend.train(examples[:1], tmp_path / "model")
     backend.sample(["solve"], [1], SamplingParams())
     assert llm.calls[-1].lora_requests[0].lora_int_id == 2
+
+
+@pytest.mark.slow
+def test_data_parallel_sampling_shards_over_engine_processes(fake_vllm, model_dir, tmp_path,
+                                                               monkeypatch):
+    """engine.data_parallel_size 2 x tensor_parallel_size 2 on 4 visible GPUs: two engine
+    processes (spawned; the stand-in is importable there too) on GPUs 0,1 and 2,3, whose
+    merged results equal one engine's, adapters and sleep included."""
+    from iterdeploy import IterdeployError
+    from iterdeploy.backends.vllm_shards import gpu_groups
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "0,1,2,3")
+    one = make_backend("vllm", model=str(model_dir))
+    dp = make_backend("vllm", model=str(model_dir),
+                      engine={"data_parallel_size": 2, "tensor_parallel_size": 2})
+    prompts = ["solve (on b1 b2)", "plan (holding b2)", "solve (on b2 b3)", "solve", "plan"]
+    seeds = [4, 5, 6, 7, 8]
+    params = SamplingParams(temperature=0.7, top_k=20, max_new_tokens=6)
+    adapter = tmp_path / "gen_000" / "model"
+    adapter.mkdir(parents=True)
+    (adapter / "adapter_config.json").write_text(json.dumps({"r": 16}))
+    try:
+        got = dp.sample(prompts, seeds, params)
+        assert dp._llm.devices() == ["0,1", "2,3"]
+        assert got == one.sample(prompts, seeds, params)
+        dp.load(adapter)
+        one.load(adapter)
+        with_adapter = dp.sample(prompts, seeds, params)
+        assert with_adapter == one.sample(prompts, seeds, params) != got
+        assert with_adapter[0].text.startswith("adapter=adapter-1")
+        dp._llm.sleep(1)
+        with pytest.raises(IterdeployError, match="asleep"):
+            dp.sample(prompts, seeds, params)
+        dp._llm.wake_up()
+        assert dp.sample(prompts[:1], seeds[:1], params) == with_adapter[:1]
+    finally:
+        dp.close()
+    with pytest.raises(IterdeployError, match="needs 8 GPUs, 4 visible"):
+        gpu_groups(4, 2)

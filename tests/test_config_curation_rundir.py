@@ -27,11 +27,12 @@ def test_yaml_and_overrides(tmp_path):
     path = tmp_path / "c.yaml"
     path.write_text("generations: 3\nsampling: {k: 4}\npool:\n  groups:\n"
                     "    - {domain: ferry, vary: {cars: [1, 2]}, per_size: 3}\n")
-    cfg = load_config(path, ["sampling.temperature=0.7", "backend.args={lr: 0.001}",
+    cfg = load_config(path, ["sampling.temperature=0.7", "backend.args={threads: 1}",
+                             "backend.args.finetune.lr=0.01",
                              "pool.groups=[{domain: sokoban}]"])
     assert cfg.generations == 3 and cfg.sampling.k == 4
     assert cfg.sampling.temperature == 0.7
-    assert cfg.backend.args == {"lr": 0.001}
+    assert cfg.backend.args.threads == 1 and cfg.backend.args.finetune.lr == 0.01
     assert cfg.pool.groups[0].domain == "sokoban"
 
 

@@ -194,7 +194,9 @@ def test_grpo_with_kl_on_the_tiny_backend(tmp_path):
 
     smoke = Path(__file__).resolve().parents[1] / "configs" / "smoke.yaml"
     cfg = load_config(smoke, ["method=grpo", "rl.kl=0.05", "generations=1",
-                              "pretrain.args={steps: 250, batch_size: 32, lr: 0.003, warmup: 10}"])
+                              "backend.args.pretrain.steps=250",
+                              "backend.args.pretrain.lr=0.003",
+                              "backend.args.pretrain.warmup=10"])
     rows = run(cfg, tmp_path / "t", progress=False)
     scored = read_jsonl(tmp_path / "t" / "gen_000" / "advantages.jsonl")
     assert all(abs(s["log_ratio"]) < 1e-3 for s in scored)  # gen 0: the policy is the base
@@ -232,7 +234,7 @@ def test_backends_train_signed_weights_as_policy_gradient_advantages(name, tmp_p
 
         from iterdeploy.backends.hf import HFBackend
 
-        backend = HFBackend(str(make_tiny_model(tmp_path / "qwen3")), **TRAIN)
+        backend = HFBackend(model=str(make_tiny_model(tmp_path / "qwen3")), **TRAIN)
         up, down = EXAMPLES[0], EXAMPLES[3]
         current = backend.train([EXAMPLES[1]], tmp_path / "current")  # a policy, not the base
 

@@ -55,7 +55,7 @@ def world(tmp_path_factory):
     tasks = build_pool([GroupConfig(vary={"blocks": [2, 3]}, per_size=4, eval_per_size=0)],
                        0, root / "tasks", reference="none", progress=False)
     deployment = Deployment(root / "tasks", tasks, seed=0, prompt_style="compact",
-                            params=SamplingParams(1.0, 1.0, 64), batch_size=64)
+                            params=SamplingParams(temperature=1.0, top_p=1.0, max_new_tokens=64), batch_size=64)
     samples = deployment.deploy(backend, tasks, 0, 8, root / "samples.jsonl", progress=False)
     items = [(deployment.prompt(r.task_id), r.text, r) for r in samples]
     valid = sum(reward(r) for r in samples)
@@ -105,10 +105,12 @@ def reinforce(backend, model, items, coef) -> torch.Tensor:
 
 def backend_loss(backend, model, examples):
     """The tiny backend's training loss of one batch: per-example mean token NLL
-    (`completion_nll`), times `Example.weight`, over the sum of |weights|."""
+    (`completion_nll`), times `Example.weight`, summed and divided by the number of examples
+    (`backends.common.weighted_loss`, the loss every backend trains on)."""
+    from iterdeploy.backends.common import weighted_loss
+
     ids, labels, _, weights = backend._collate([backend._encode_example(e) for e in examples])
-    per_example = completion_nll(model, ids, labels)
-    return (per_example * weights).sum() / weights.abs().sum().clamp(min=1e-8)
+    return weighted_loss(completion_nll(model, ids, labels), weights, len(examples))
 
 
 def sequence_nll(backend, model, examples):
@@ -215,7 +217,8 @@ def test_per_task_sft_is_per_task_reinforce_scaled_by_its_acceptance_rate(world)
 
 def test_our_per_token_mean_loss_is_reinforce_with_reward_divided_by_length(world):
     """The backend's loss with weight 1 is REINFORCE with reward r/T (scale 1/p_hat), not
-    with r; Example weights T_i give the binary reward back (scale N / sum_A T_i)."""
+    with r; Example weights T_i give the binary reward back (scale 1/p_hat too: the loss
+    divides by the number of examples, not by the weights)."""
     backend, items = world["backend"], world["items"]
     model = _model(world["base"])
     T = tokens_of(backend, items)
@@ -233,7 +236,7 @@ def test_our_per_token_mean_loss_is_reinforce_with_reward_divided_by_length(worl
     assert cos < COSINE  # the length normalisation is a real difference
 
     summed = backend_sft_ascent(backend, model, sft_items, weights=lengths)
-    assert agrees(summed, pg_binary, n / sum(lengths), "backend loss (w=T) vs reward r")
+    assert agrees(summed, pg_binary, n / a, "backend loss (w=T) vs reward r")
 
 
 # ----------------------------------------------------------------------------- off-policy

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from iterdeploy import IterdeployError
+from iterdeploy.backends.args import backend_args
 
 
 class ConfigError(IterdeployError):
@@ -48,29 +49,15 @@ class PoolConfig:
 
 @dataclass
 class BackendConfig:
-    """Which model backend, and its constructor arguments (passed through as they are:
-    model size, fine-tuning mode, learning rate, steps, threads...)."""
+    """Which model backend, and its arguments: the dataclass `ARGS[name]` of
+    iterdeploy.backends.args (tiny: model shape, pre-training, fine-tuning; hf, vllm: model,
+    LoRA, training, memory, vLLM engine). Missing arguments take that dataclass's defaults."""
 
     name: str = "tiny"
-    args: dict[str, Any] = field(default_factory=lambda: {
-        "threads": 2, "mode": "full",
-        "model": {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_heads": 4,
-                  "intermediate_size": 512, "initializer_range": 0.1},
-        "finetune": {"steps": 60, "batch_size": 32, "lr": 0.001, "warmup": 10}})
+    args: Any = None  # a mapping here becomes ARGS[name]; None: all defaults
 
-
-@dataclass
-class PretrainConfig:
-    """Base-model pre-training (tiny backend only; the hf backend starts from its weights)."""
-
-    corpus: dict[str, Any] = field(default_factory=lambda: {  # passed to corpus.build_corpus
-        "name_pool": 12,
-        "groups": [{"domain": "blocksworld", "sizes": {"blocks": [2, 5]}, "n": 6000,
-                    "plans": "witness"},
-                   {"domain": "blocksworld", "sizes": {"blocks": [6, 8]}, "n": 400,
-                    "plans": "witness"}]})
-    args: dict[str, Any] = field(default_factory=lambda: {  # passed to backend.pretrain
-        "steps": 1400, "batch_size": 32, "lr": 0.002, "warmup": 20})
+    def __post_init__(self):
+        self.args = backend_args(self.name, self.args)
 
 
 @dataclass
@@ -80,6 +67,8 @@ class SamplingConfig:
     k: int = 16
     temperature: float = 1.0
     top_p: float = 1.0
+    top_k: int = 0  # 0: off
+    min_p: float = 0.0
     max_new_tokens: int = 160
     eval_k: int = 4
     batch_size: int = 512  # prompts per backend.sample call (also the resume granularity)
@@ -124,7 +113,6 @@ class RunConfig:
     prompt_style: str = "compact"  # compact (tiny model) | full (LLMs)
     pool: PoolConfig = field(default_factory=PoolConfig)
     backend: BackendConfig = field(default_factory=BackendConfig)
-    pretrain: PretrainConfig = field(default_factory=PretrainConfig)
     sampling: SamplingConfig = field(default_factory=SamplingConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     curation: CurationConfig = field(default_factory=CurationConfig)
@@ -188,6 +176,10 @@ def from_dict(cls, data: dict, prefix: str = ""):
         where = f"{prefix}." if prefix else ""
         raise ConfigError(f"unknown key(s) {', '.join(where + k for k in unknown)}; "
                           f"{cls.__name__} has: {', '.join(sorted(names))}")
+    required = [f.name for f in dataclasses.fields(cls) if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING and f.name not in data]
+    if required:
+        raise ConfigError(f"{prefix or cls.__name__}: missing key(s) {', '.join(required)}")
     kwargs = {k: _check(v, hints[k], f"{prefix}.{k}" if prefix else k) for k, v in data.items()}
     return cls(**kwargs)
 
@@ -215,6 +207,9 @@ def apply_overrides(data: dict, overrides: list[str]) -> dict:
         keys = path.strip().split(".")
         node, dnode = data, defaults
         for i, k in enumerate(keys[:-1]):
+            # backend.args depends on backend.name: checked when the config is built
+            if keys[:2] == ["backend", "args"] and i >= 1:
+                dnode = {}
             if isinstance(dnode, dict) and k not in dnode and dnode:
                 raise ConfigError(f"override {path}: unknown key {'.'.join(keys[:i + 1])}")
             node = node.setdefault(k, {})
@@ -241,8 +236,48 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
             raise ConfigError(f"{where}: not valid YAML: {why}") from None
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: a config file must be a mapping of keys")
-    data = apply_overrides(data, overrides or [])
+    data = apply_overrides(upgrade(data), overrides or [])
     try:
         return from_dict(RunConfig, data)
     except ConfigError as exc:
         raise ConfigError(f"{path or 'config'}: {exc}") from None
+
+
+# Engine settings that were arguments of the vllm backend before they got their own section.
+_ENGINE_KEYS = {"tensor_parallel_size": "tensor_parallel_size",
+                "data_parallel_size": "data_parallel_size",
+                "gpu_memory_utilization": "gpu_memory_utilization",
+                "max_model_len": "max_model_len", "enforce_eager": "enforce_eager",
+                "sleep_while_training": "sleep_while_training",
+                "release_after_train": "release_after_train", "vllm_args": "extra"}
+
+
+def upgrade(data: dict) -> dict:
+    """A config of an older layout in the current one (run folders written before the move):
+    the top-level `pretrain: {corpus, args}` of the tiny backend is now
+    `backend.args.pretrain` (its settings and `corpus`), and the vllm backend's engine
+    settings are `backend.args.engine`. Other configs come back unchanged."""
+    import copy
+
+    data = copy.deepcopy(data)
+    backend = data.get("backend", {})
+    if not isinstance(backend, dict):  # a wrong type: reported when the config is built
+        return data
+    name = backend.get("name", "tiny")
+    args = backend.get("args")
+    if args is not None and not isinstance(args, dict):
+        return data
+    if "pretrain" in data and isinstance(data["pretrain"], dict):
+        old = data.pop("pretrain")
+        if name == "tiny":
+            data["backend"] = backend
+            args = backend.setdefault("args", {}) if args is None else args
+            pre = {**(old.get("args") or {})}
+            if old.get("corpus") is not None:
+                pre["corpus"] = old["corpus"]
+            args["pretrain"] = {**pre, **(args.get("pretrain") or {})}
+    if name in ("vllm", "hf") and isinstance(args, dict):
+        moved = {new: args.pop(key) for key, new in _ENGINE_KEYS.items() if key in args}
+        if moved and name == "vllm":
+            args["engine"] = {**moved, **(args.get("engine") or {})}
+    return data

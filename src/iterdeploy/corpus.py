@@ -36,10 +36,6 @@ from iterdeploy.planning.validate import Task
 from iterdeploy.seeding import derive_seed
 
 PLAN_SOURCES = ("witness", "optimal", "random-walk")
-DEFAULT_GROUPS = [
-    {"domain": "blocksworld", "sizes": {"blocks": [2, 5]}, "n": 6000, "plans": "witness"},
-    {"domain": "blocksworld", "sizes": {"blocks": [6, 8]}, "n": 400, "plans": "witness"},
-]
 GROUP_KEYS = ("domain", "sizes", "n", "plans", "max_plan_length")
 MAX_DRAWS = 1000  # redraws per example before a max_plan_length is declared unreachable
 _NAME = re.compile(r"^([a-z_\-]*?[a-z_\-])(\d+)$")
@@ -121,10 +117,16 @@ def _draw(dom, domain: str, ranges: dict, plans: str, rng: random.Random, walk_l
 def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
                  name_pool: int = 12, walk_length: int = 12,
                  progress: bool = True) -> list[Example]:
-    """The pre-training examples of all groups (deterministic in `seed`)."""
+    """The pre-training examples of all groups (deterministic in `seed`); groups default to
+    those of `backends.args.CorpusArgs`, the default experiment's corpus."""
+    if groups is None:
+        from dataclasses import asdict
+
+        from iterdeploy.backends.args import CorpusArgs
+        groups = [asdict(g) for g in CorpusArgs().groups]
     out: list[Example] = []
-    for gi, g in enumerate(groups if groups is not None else DEFAULT_GROUPS):
-        where = f"pretrain.corpus.groups[{gi}]"
+    for gi, g in enumerate(groups):
+        where = f"backend.args.pretrain.corpus.groups[{gi}]"
         unknown = sorted(set(g) - set(GROUP_KEYS))
         if unknown:
             raise IterdeployError(f"{where}: unknown key {unknown[0]!r} "

@@ -1,7 +1,8 @@
 """THE iterative deployment loop (arXiv 2512.24940), readable top to bottom in `_run`.
 
     tasks    build the pool: generated tasks and reference plans -> tasks/
-    base     pre-train the tiny model once (other backends bring their weights) -> base/
+    base     the backend's base model: the tiny one is pre-trained here once -> base/
+             (hf and vllm bring their weights)
     for each generation g = 0 .. G (one with DONE is read back, not redone):
         deploy   sample k traces per pool task from model g (g = 0: the base model),
                  find and validate each trace's plan -> samples.jsonl
@@ -29,9 +30,10 @@ import yaml
 
 from iterdeploy import IterdeployError, rl, tblog
 from iterdeploy.backends import Example, SamplingParams, make_backend
-from iterdeploy.config import RunConfig, from_dict, to_dict
+from iterdeploy.config import RunConfig, from_dict, to_dict, upgrade
 from iterdeploy.curation import CURATION
 from iterdeploy.deploy import Deployment, SampleRecord, load_samples, write_samples
+from iterdeploy.memory import preflight
 from iterdeploy.metrics import generation_metrics, headline, solved_ids, status_line, table
 from iterdeploy.pool import build_pool
 from iterdeploy.rundir import (atomic_write_json, atomic_write_text, exclusive, gen_dir, is_done,
@@ -50,6 +52,8 @@ def run(cfg: RunConfig, out: str | Path, *, force_config: bool = False,
     """Run (or resume) an experiment in folder `out`; returns the per-generation metrics."""
     out = Path(out)
     check_config(cfg)
+    # before any weights are loaded: print the GPU memory estimate, refuse what cannot fit
+    preflight(cfg.backend.name, cfg.backend.args, cfg.sampling.max_new_tokens, log)
     with exclusive(out):
         for path in remove_stale_temps(out):
             log.info("removed %s, left by a killed run", path)
@@ -65,13 +69,11 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
     pool = [t for t in tasks if t.split == "pool"]
     held_out = [t for t in tasks if t.split == "eval"]
     deployment = Deployment(out / "tasks", tasks, seed=cfg.seed, prompt_style=cfg.prompt_style,
-                            params=SamplingParams(cfg.sampling.temperature, cfg.sampling.top_p,
-                                                  cfg.sampling.max_new_tokens),
+                            params=sampling_params(cfg),
                             batch_size=cfg.sampling.batch_size)
-    backend = make_backend(cfg.backend.name, **cfg.backend.args)
-    if hasattr(backend, "progress"):
-        backend.progress = progress
-    base = ensure_base(cfg, backend, out / "base", progress)
+    backend = make_backend(cfg.backend.name, cfg.backend.args)
+    backend.progress = progress
+    base = ensure_base(backend, out / "base", derive_seed(cfg.seed, "corpus"))
 
     history: list[list[SampleRecord]] = []
     rows: list[dict] = []
@@ -135,22 +137,23 @@ def training_set(cfg: RunConfig, deployment: Deployment, backend, history, gd: P
     return [deployment.example(r) for r in curated]
 
 
-def ensure_base(cfg: RunConfig, backend, base_dir: Path, progress: bool) -> Path | None:
-    """The base model: pre-trained here once for the tiny backend, else the backend's own
-    weights (None)."""
-    if not hasattr(backend, "pretrain"):
-        return None
-    if not is_done(base_dir):
-        from iterdeploy.corpus import build_corpus
+def sampling_params(cfg: RunConfig) -> SamplingParams:
+    """The run config's sampling section as the backends' SamplingParams."""
+    sc = cfg.sampling
+    return SamplingParams(temperature=sc.temperature, top_p=sc.top_p, top_k=sc.top_k,
+                          min_p=sc.min_p, max_new_tokens=sc.max_new_tokens)
 
+
+def ensure_base(backend, base_dir: Path, seed: int) -> Path | None:
+    """The base model: trained into base_dir once by a backend that trains its own (tiny),
+    else the backend's own weights (None, nothing written)."""
+    if not is_done(base_dir):
         clock = time.perf_counter()
-        examples = build_corpus(seed=derive_seed(cfg.seed, "corpus"), progress=progress,
-                                **cfg.pretrain.corpus)
-        corpus_s = time.perf_counter() - clock
-        stats = backend.pretrain(examples, base_dir, **cfg.pretrain.args) or {}
+        stats = backend.base(base_dir, seed)
+        if stats is None:
+            return None
         atomic_write_json(base_dir / "metrics.json",
                           {"wall_s": round(time.perf_counter() - clock, 3),
-                           "corpus_s": round(corpus_s, 3), "examples": len(examples),
                            **{k: v for k, v in stats.items() if k != "loss"}})
         mark_done(base_dir)
     backend.set_base(base_dir)
@@ -181,6 +184,8 @@ def check_config(cfg: RunConfig) -> None:
             raise IterdeployError(f"{key}: must be positive, got {obj}")
     if cfg.rl.kl < 0:
         raise IterdeployError(f"rl.kl: must be >= 0, got {cfg.rl.kl}")
+    from iterdeploy.backends.common import check_sampling
+    check_sampling(sampling_params(cfg))
     if cfg.log.tensorboard:
         tblog.require()
     for i, g in enumerate(cfg.pool.groups):
@@ -200,7 +205,7 @@ def _check_or_write_config(cfg: RunConfig, out: Path, force: bool) -> None:
     resolved = to_dict(cfg)
     if path.exists():
         on_disk = yaml.safe_load(path.read_text()) or {}
-        old = on_disk.get("config", {})
+        old = _normalised(on_disk.get("config", {}), path, force)
         # `log` settings never change results: a run may be resumed with others (and
         # folders written before a setting existed stay resumable)
         old = {**old, "log": resolved["log"]}
@@ -219,6 +224,20 @@ def _check_or_write_config(cfg: RunConfig, out: Path, force: bool) -> None:
     atomic_write_text(path, yaml.safe_dump(doc, sort_keys=False))
 
 
+def _normalised(old: dict, path: Path, force: bool) -> dict:
+    """A run folder's config in today's layout with today's defaults filled in, so that a
+    folder written by an earlier version resumes when it describes the same experiment."""
+    try:
+        return to_dict(from_dict(RunConfig, upgrade(old)))
+    except IterdeployError as exc:
+        if force:
+            return old
+        raise ConfigMismatch(
+            f"{path}: this run folder's config cannot be read by this version of iterdeploy "
+            f"({exc}). Use another --out, or --force-config to continue with the new "
+            f"config.") from None
+
+
 def _diff(a, b, prefix="") -> list[str]:
     if isinstance(a, dict) and isinstance(b, dict):
         out = []
@@ -231,4 +250,4 @@ def _diff(a, b, prefix="") -> list[str]:
 def load_run_config(out: Path) -> RunConfig:
     """The config a run folder was made with."""
     data = yaml.safe_load((Path(out) / "config.yaml").read_text())
-    return from_dict(RunConfig, data["config"])
+    return from_dict(RunConfig, upgrade(data["config"]))

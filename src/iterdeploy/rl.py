@@ -31,12 +31,12 @@ included. Where this differs from textbook REINFORCE (Williams 1992) and GRPO (S
   for it: there is neither an importance ratio nor GRPO's clipped ratio objective (at the
   sampling policy, before any step, the clipped objective's gradient is ours up to the KL
   term).
-- **Normalisation is the backend's loss.** The tiny backend averages each completion's token
-  NLL and divides the weighted sum by the sum of |weights|; the per-sequence token mean is
-  GRPO's as published, and makes the update REINFORCE with advantage A_i / T_i (a preference
-  for short completions, docs/theory.md section 5). The hf backend divides by the batch's
-  token count instead. The overall scale of the advantages does not matter to the tiny
-  backend (it divides it out) and little to AdamW.
+- **Normalisation is the backend's loss** (`backends.common.weighted_loss`, shared by the
+  tiny and hf backends): each completion's token NLL is averaged, multiplied by its weight
+  (the advantage) and the sum divided by the number of examples. The per-sequence token mean
+  is GRPO's as published, and makes the update REINFORCE with advantage A_i / T_i (a
+  preference for short completions, docs/theory.md section 5). The overall scale of the
+  advantages matters to the learning rate only as much as AdamW lets it.
 - **KL to the base in the reward.** `kl` subtracts a one-sample estimate of the sequence KL,
   kl * (log pi - log pi_base) of the sampled completion, from its reward before the baseline
   (the "KL in the reward" of RLHF), computed once per generation from `backend.logprobs`.

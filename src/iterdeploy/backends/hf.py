@@ -10,12 +10,17 @@ assistant turn, which ends with the tokenizer's end-of-turn token (`eos_token`).
   its own uniform stream (a `torch.Generator` seeded with the row's seed), and its position
   ids ignore the padding, so a completion depends only on (prompt, seed, weights), never on
   which other prompts share its batch (up to floating-point rounding of the batched matmuls).
-  Finished rows leave the batch. temperature 0 is greedy.
+  Finished rows leave the batch. temperature 0 is greedy. A batch holds at most
+  `sample_batch_size` rows and at most `sample_kv_budget_gb` of KV cache for its rows'
+  prompts plus `max_new_tokens`.
 - `train`: a plain PyTorch loop under `accelerate` (AdamW, linear warmup then linear decay,
-  gradient clipping, gradient accumulation), so `accelerate launch` runs it data-parallel on
-  several GPUs. Loss on the completion tokens and the end-of-turn token only (prompt tokens
-  are labelled -100), each example's token losses scaled by `Example.weight`. Saves the
-  adapter (`adapter_config.json`, `adapter_model.safetensors`) and `train_stats.json`.
+  gradient clipping, gradient accumulation over micro-batches), with gradient checkpointing
+  on by default. The loss is `common.weighted_loss` over the completion tokens and the
+  end-of-turn token (prompt tokens are labelled -100); the output layer runs on the
+  completion positions only, `loss_chunk` positions at a time (`common.token_nll`). An
+  example longer than `max_length` is dropped and counted (`dropped_too_long`), never cut:
+  a cut example would teach a plan without its end. Saves the adapter
+  (`adapter_config.json`, `adapter_model.safetensors`) and `train_stats.json`.
 - `load`: swaps LoRA adapters on the one copy of the base weights (never reloaded).
 - `logprobs`: per-token log-probabilities of completions, scored exactly as `train` scores
   them (completion tokens, then the end-of-turn token).
@@ -24,6 +29,7 @@ torch, transformers, peft and accelerate are imported on first use, not on impor
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -35,44 +41,24 @@ from typing import Any, Sequence
 from iterdeploy import IterdeployError
 from iterdeploy.backends import Completion, Example, SamplingParams, require
 from iterdeploy.backends._textgen import chat_text, encode
+from iterdeploy.backends.args import HFArgs, backend_args
+from iterdeploy.backends.common import (IGNORE, check_prompts, check_sampling, lora_config,
+                                        per_example_mean, pick_tokens, row_uniforms,
+                                        token_nll, weighted_loss)
 
 log = logging.getLogger(__name__)
 
-# Qwen3's attention and MLP projections; the LoRA setting used for the paper's Qwen3-4B runs.
-LORA_DEFAULTS: dict[str, Any] = {
-    "r": 16, "alpha": 32, "dropout": 0.05,
-    "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj",
-                       "gate_proj", "up_proj", "down_proj"],
-}
-DTYPES = ("auto", "bfloat16", "float16", "float32")
-IGNORE = -100  # label of tokens that carry no loss
 LOGPROB_TOKEN_BUDGET = 8192  # rows x length per forward in `logprobs` (bounds the logits' memory)
 
 
 def build_example(prompt_ids: Sequence[int], completion_ids: Sequence[int],
                   max_length: int) -> tuple[list[int], list[int]] | None:
-    """Input ids and labels of one example: prompt tokens labelled -100, the completion
-    cut to fit `max_length`; None when the prompt alone leaves no room for a target."""
-    room = max_length - len(prompt_ids)
-    if room <= 0:
+    """Input ids and labels of one example (prompt tokens labelled -100); None when prompt
+    and completion together are longer than `max_length`."""
+    if len(prompt_ids) + len(completion_ids) > max_length:
         return None
-    target = list(completion_ids[:room])
-    return list(prompt_ids) + target, [IGNORE] * len(prompt_ids) + target
-
-
-def weighted_token_loss(logits, labels, weights):
-    """Mean over the target tokens of (example weight x token NLL).
-
-    `logits[:, t]` predicts `labels[:, t]` (already shifted); labels -100 carry no loss; the
-    denominator counts every target token, so a weight-0 example adds tokens but no gradient.
-    """
-    torch = require("torch")
-    mask = labels != IGNORE
-    nll = torch.nn.functional.cross_entropy(
-        logits.float().reshape(-1, logits.shape[-1]), labels.clamp(min=0).reshape(-1),
-        reduction="none").view(labels.shape)
-    weighted = nll * mask * weights.to(nll.dtype)[:, None]
-    return weighted.sum() / mask.sum().clamp(min=1)
+    return (list(prompt_ids) + list(completion_ids),
+            [IGNORE] * len(prompt_ids) + list(completion_ids))
 
 
 def _left_pad(rows: Sequence[Sequence[int]], pad_id: int, fill: int | None = None):
@@ -88,27 +74,6 @@ def _left_pad(rows: Sequence[Sequence[int]], pad_id: int, fill: int | None = Non
 def _positions(mask):
     """Position ids that ignore left padding (a padded row sees the same positions as alone)."""
     return (mask.cumsum(-1) - 1).clamp(min=0)
-
-
-def _pick_tokens(logits, u, temperature: float, top_p: float):
-    """Next token of each row: argmax at temperature 0, else inverse-CDF sampling with the
-    row's uniform number `u` over the temperature-scaled, top-p-truncated distribution."""
-    torch = require("torch")
-    if temperature <= 0:
-        return logits.argmax(-1)
-    probs = torch.softmax(logits.float() / temperature, dim=-1)
-    if top_p < 1.0:
-        probs, order = probs.sort(dim=-1, descending=True, stable=True)
-        # the smallest prefix of most likely tokens whose mass reaches top_p (>= 1 token)
-        probs = probs * ((probs.cumsum(-1) - probs) < top_p)
-    else:
-        order = None
-    cdf = probs.cumsum(-1)
-    target = u.to(cdf.dtype)[:, None] * cdf[:, -1:]
-    k = torch.searchsorted(cdf, target, right=True)  # first index whose cdf exceeds target
-    last = (probs > 0).long().cumsum(-1).argmax(-1, keepdim=True)  # last token with mass
-    k = torch.minimum(k, last)
-    return (order.gather(-1, k) if order is not None else k).squeeze(-1)
 
 
 def _length_chunks(order: Sequence[int], lengths: Sequence[int], max_rows: int,
@@ -134,51 +99,13 @@ def _length_chunks(order: Sequence[int], lengths: Sequence[int], max_rows: int,
 class HFBackend:
     """A Hugging Face causal LM with LoRA fine-tuning (PEFT) and per-sample seeded sampling."""
 
-    def __init__(self, model: str = "Qwen/Qwen3-4B", *, thinking: bool = False,
-                 system_prompt: str | None = None, lora: dict[str, Any] | None = None,
-                 learning_rate: float = 1e-4, epochs: int = 2, batch_size: int = 4,
-                 grad_accum: int = 4, max_length: int = 4096, warmup: float = 0.03,
-                 weight_decay: float = 0.0, max_grad_norm: float = 1.0, seed: int = 0,
-                 dtype: str = "auto", device: str = "auto",
-                 attn_implementation: str | None = None, sample_batch_size: int = 32,
-                 gradient_checkpointing: bool = False, trust_remote_code: bool = False,
-                 num_threads: int | None = None):
-        """`warmup` < 1 is a fraction of the optimizer steps, >= 1 a number of steps.
-        `batch_size` is per device; an optimizer step sees batch_size x grad_accum x devices
-        examples. `dtype` "auto" is bfloat16 on a GPU that supports it, float32 otherwise.
-        `num_threads` sets torch's CPU threads for the whole process (None: torch's default;
-        on a busy machine 1 thread can be many times faster than all cores)."""
-        unknown = set(lora or {}) - set(LORA_DEFAULTS)
-        if unknown:
-            raise IterdeployError(f"unknown LoRA setting(s) {sorted(unknown)}; "
-                                  f"known: {', '.join(LORA_DEFAULTS)}")
-        if dtype not in DTYPES:
-            raise IterdeployError(f"dtype must be one of {', '.join(DTYPES)}, not {dtype!r}")
-        for name, value in (("epochs", epochs), ("batch_size", batch_size),
-                            ("grad_accum", grad_accum), ("max_length", max_length),
-                            ("sample_batch_size", sample_batch_size)):
-            if int(value) < 1:
-                raise IterdeployError(f"{name} must be at least 1, not {value!r}")
-        self.model_name = str(model)
-        self.thinking = thinking
-        self.system_prompt = system_prompt
-        self.lora = {**LORA_DEFAULTS, **(lora or {})}
-        self.learning_rate = learning_rate
-        self.epochs = int(epochs)
-        self.batch_size = int(batch_size)
-        self.grad_accum = int(grad_accum)
-        self.max_length = int(max_length)
-        self.warmup = warmup
-        self.weight_decay = weight_decay
-        self.max_grad_norm = max_grad_norm
-        self.seed = seed
-        self.dtype = dtype
-        self.device = device
-        self.attn_implementation = attn_implementation
-        self.sample_batch_size = int(sample_batch_size)
-        self.gradient_checkpointing = gradient_checkpointing
-        self.trust_remote_code = trust_remote_code
-        self.num_threads = num_threads
+    def __init__(self, args: HFArgs | None = None, **kwargs):
+        args = backend_args("hf", args if args is not None else kwargs)
+        self.args = args
+        self.model_name = str(args.model)
+        self.thinking = args.thinking
+        self.system_prompt = args.system_prompt
+        self.progress = True
         self._torch = None
         self._tok = None
         self._base = None  # the base model; LoRA layers are injected into it and removed again
@@ -187,10 +114,18 @@ class HFBackend:
         self._device = None
         self._stop_ids: set[int] = set()
 
+    def base(self, out_dir: Path, seed: int) -> None:
+        """No base to train: the model's own weights are the base."""
+        return None
+
+    def set_base(self, path: Path) -> None:
+        raise IterdeployError("the hf backend's base model is its weights "
+                              f"({self.model_name}), not a trained folder")
+
     @classmethod
     def from_objects(cls, model, tokenizer, **kwargs) -> "HFBackend":
         """A backend around an already built model and tokenizer (benchmarks, tests)."""
-        self = cls(getattr(model, "name_or_path", "") or "<in memory>", **kwargs)
+        self = cls(model=getattr(model, "name_or_path", "") or "<in memory>", **kwargs)
         self._tok = tokenizer
         self._base = model
         self._setup()
@@ -205,22 +140,22 @@ class HFBackend:
             return
         torch = self._torch = require("torch")
         transformers = require("transformers")
-        if self.num_threads:
-            torch.set_num_threads(int(self.num_threads))
-        if self.device == "auto":
+        if self.args.num_threads:
+            torch.set_num_threads(self.args.num_threads)
+        if self.args.device == "auto":
             # under `accelerate launch` each process takes its own GPU
             cuda = f"cuda:{int(os.environ.get('LOCAL_RANK', 0))}"
             self._device = torch.device(cuda if torch.cuda.is_available() else "cpu")
         else:
-            self._device = torch.device(self.device)
+            self._device = torch.device(self.args.device)
         if self._tok is None:
             self._tok = transformers.AutoTokenizer.from_pretrained(
-                self.model_name, trust_remote_code=self.trust_remote_code)
+                self.model_name, trust_remote_code=self.args.trust_remote_code)
         if self._base is None:
             kwargs: dict[str, Any] = {"dtype": self._torch_dtype(),
-                                      "trust_remote_code": self.trust_remote_code}
-            if self.attn_implementation:
-                kwargs["attn_implementation"] = self.attn_implementation
+                                      "trust_remote_code": self.args.trust_remote_code}
+            if self.args.attn_implementation:
+                kwargs["attn_implementation"] = self.args.attn_implementation
             self._base = transformers.AutoModelForCausalLM.from_pretrained(self.model_name,
                                                                            **kwargs)
         self._base.to(self._device)
@@ -236,10 +171,10 @@ class HFBackend:
 
     def _torch_dtype(self):
         torch = self._torch
-        if self.dtype == "auto":
+        if self.args.dtype == "auto":
             gpu_bf16 = self._device.type == "cuda" and torch.cuda.is_bf16_supported()
             return torch.bfloat16 if gpu_bf16 else torch.float32
-        return getattr(torch, self.dtype)
+        return getattr(torch, self.args.dtype)
 
     def _prompt_ids(self, prompt: str) -> list[int]:
         text = chat_text(self._tok, prompt, system_prompt=self.system_prompt,
@@ -271,8 +206,8 @@ class HFBackend:
     def sample(self, prompts: Sequence[str], seeds: Sequence[int],
                params: SamplingParams) -> list[Completion]:
         """One completion per (prompt, seed); same (prompt, seed) -> same text."""
-        if len(prompts) != len(seeds):
-            raise IterdeployError(f"{len(prompts)} prompts but {len(seeds)} seeds")
+        check_prompts(prompts, seeds)
+        check_sampling(params)
         if not prompts:
             return []
         self._ensure_loaded()
@@ -282,7 +217,9 @@ class HFBackend:
         lengths = [len(x) for x in ids]
         order = sorted(range(len(ids)), key=lambda i: lengths[i])  # similar lengths together
         out: list[Completion | None] = [None] * len(ids)
-        for chunk in _length_chunks(order, lengths, self.sample_batch_size):
+        budget = int(self.args.sample_kv_budget_gb * 2**30 / self._kv_bytes_per_token())
+        rows_of = [n + max(0, int(params.max_new_tokens)) for n in lengths]
+        for chunk in _length_chunks(order, rows_of, self.args.sample_batch_size, budget):
             done = self._generate([ids[i] for i in chunk], [seeds[i] for i in chunk], params)
             for i, completion in zip(chunk, done):
                 out[i] = completion
@@ -295,8 +232,7 @@ class HFBackend:
         steps = int(params.max_new_tokens)
         if steps < 1:
             return [Completion("", 0, False) for _ in rows]
-        uniforms = torch.stack([torch.rand(steps, generator=torch.Generator().manual_seed(s))
-                                for s in seeds]).to(dev)
+        uniforms = row_uniforms(seeds, steps).to(dev)
         ids, mask = _left_pad(rows, self._pad_id)
         ids, mask = ids.to(dev), mask.to(dev)
         pos = _positions(mask)
@@ -307,8 +243,7 @@ class HFBackend:
             out = model(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True,
                         logits_to_keep=1)
             for t in range(steps):
-                nxt = _pick_tokens(out.logits[:, -1, :], uniforms[live, t],
-                                   params.temperature, params.top_p)
+                nxt = pick_tokens(out.logits[:, -1, :], uniforms[live, t], params)
                 for r, token in zip(live, nxt.tolist()):
                     new[r].append(token)
                     finished[r] = token in self._stop_ids
@@ -335,45 +270,53 @@ class HFBackend:
     def train(self, examples: Sequence[Example], out_dir: Path, init: Path | None = None) -> Path:
         """LoRA fine-tuning: a fresh adapter on the base model (init=None) or the adapter saved
         at `init`, trained on the examples, saved to out_dir and sampled from afterwards."""
+        if self.args.train_processes > 1:
+            return self._train_launched(examples, Path(out_dir), init)
         torch = require("torch")
         peft = require("peft")
         accelerate = require("accelerate")
         self._ensure_loaded()
         out_dir = Path(out_dir)
         start = time.perf_counter()
-        rows, truncated, skipped = [], 0, 0
+        max_length = self.args.max_length
+        rows, dropped = [], 0
         for ex in examples:
             prompt, comp = self._prompt_ids(ex.prompt), self._completion_ids(ex.completion)
-            built = build_example(prompt, comp, self.max_length)
+            built = build_example(prompt, comp, max_length)
             if built is None:
-                skipped += 1
+                dropped += 1
                 continue
-            truncated += len(built[0]) < len(prompt) + len(comp)
             rows.append((built[0], built[1], float(ex.weight)))
-        if not rows:
-            raise IterdeployError(f"no training example fits max_length={self.max_length} "
-                                  f"({skipped} skipped: the prompt alone is too long)")
+        if dropped:
+            log.warning("%d of %d training examples are longer than max_length=%d tokens and "
+                        "were dropped (raise backend.args.max_length to keep them)", dropped,
+                        len(examples), max_length)
 
         self._detach_adapter()
-        torch.manual_seed(self.seed)  # LoRA A matrices are initialised at random
+        torch.manual_seed(self.args.seed)  # LoRA A matrices are initialised at random
         if init is None:
-            peft_model = peft.get_peft_model(self._base, self._lora_config(peft))
+            peft_model = peft.get_peft_model(self._base, lora_config(peft, self.args.lora))
         else:
             peft_model = peft.PeftModel.from_pretrained(self._base, str(init), is_trainable=True)
-        if self.gradient_checkpointing:
+        if self.args.gradient_checkpointing:
             self._checkpointing(True)
         try:
-            accelerator, losses, tokens = self._fit(peft_model, rows, accelerate)
+            if rows:
+                accelerator, losses, tokens = self._fit(peft_model, rows, accelerate)
+            else:  # nothing curated: the adapter as initialised (B = 0: the base model's output)
+                log.warning("no training example: the adapter in %s is left untrained", out_dir)
+                accelerator = accelerate.PartialState(cpu=self._device.type == "cpu")
+                losses, tokens = [], {"input_tokens": 0, "target_tokens": 0}
         except BaseException:
             peft_model.unload()  # leave the base model as it was
             raise
         finally:
-            if self.gradient_checkpointing:
+            if self.args.gradient_checkpointing:
                 self._checkpointing(False)
         peft_model.eval()
         seconds = time.perf_counter() - start
         stats = {"loss": losses, "steps": len(losses), "examples": len(rows),
-                 "skipped": skipped, "truncated": int(truncated), "epochs": self.epochs,
+                 "dropped_too_long": dropped, "epochs": self.args.epochs,
                  **tokens, "time_s": round(seconds, 3),
                  "tokens_per_s": round(tokens["input_tokens"] / seconds, 1) if seconds else None,
                  "init": None if init is None else str(init), "model": self.model_name,
@@ -387,48 +330,107 @@ class HFBackend:
         self._model, self._adapter = peft_model, out_dir
         return out_dir
 
+    def _train_launched(self, examples: Sequence[Example], out_dir: Path,
+                        init: Path | None) -> Path:
+        """`train` in `train_processes` processes (`accelerate launch` of hf_train.py): the
+        examples and arguments go through files, process 0 saves the adapter into a
+        temporary folder that is then moved to `out_dir`."""
+        import dataclasses
+        import shutil
+        import subprocess
+        import sys
+        import tempfile
+
+        require("accelerate")
+        self.release()  # the processes need the memory
+        out_dir = Path(out_dir)
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=".train-") as tmp:
+            tmp = Path(tmp)
+            (tmp / "args.json").write_text(json.dumps(dataclasses.asdict(self.args)))
+            with open(tmp / "examples.jsonl", "w") as fh:
+                for e in examples:
+                    fh.write(json.dumps(dataclasses.asdict(e)) + "\n")
+            torch = require("torch")
+            n = str(self.args.train_processes)
+            if self.args.device == "cpu" or (self.args.device == "auto"
+                                             and not torch.cuda.is_available()):
+                # accelerate launch starts one CPU process only: torchrun, and accelerate
+                # inside the processes reads its environment (DDP over gloo)
+                cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone",
+                       "--nnodes", "1", "--nproc_per_node", n]
+            else:
+                cmd = [sys.executable, "-m", "accelerate.commands.launch", "--num_machines",
+                       "1", "--num_processes", n, "--mixed_precision", "no",
+                       "--dynamo_backend", "no"]
+                cmd += (["--config_file", self.args.accelerate_config]
+                        if self.args.accelerate_config else ["--multi_gpu"])
+            cmd += ["-m", "iterdeploy.backends.hf_train", "--args", str(tmp / "args.json"),
+                    "--examples", str(tmp / "examples.jsonl"), "--out", str(tmp / "adapter")]
+            if init is not None:
+                cmd += ["--init", str(init)]
+            done = subprocess.run(cmd, capture_output=True, text=True)
+            if done.returncode != 0:
+                raise IterdeployError(f"training in {self.args.train_processes} processes "
+                                      f"failed (exit {done.returncode}):\n"
+                                      f"{done.stderr[-3000:]}")
+            if out_dir.exists():
+                shutil.rmtree(out_dir)
+            (tmp / "adapter").rename(out_dir)
+        self._adapter = out_dir  # loaded on next use
+        return out_dir
+
     def _fit(self, model, rows, accelerate):
-        """The training loop: AdamW, linear warmup then decay, clipping, accumulation.
-        Returns the accelerator, the loss of each optimizer step and the token counts."""
-        torch = self._torch
-        accelerator = accelerate.Accelerator(gradient_accumulation_steps=self.grad_accum,
-                                             cpu=self._device.type == "cpu")
+        """The training loop: AdamW, linear warmup then decay, clipping. An optimizer step
+        takes batch_size x grad_accum examples (per process), micro_batch_size at a time;
+        each micro-batch's loss is divided by the number of examples of its step (the last
+        step of an epoch may be short), so a step minimises `common.weighted_loss` of its
+        examples. Returns the accelerator, the loss of each optimizer step and the token
+        counts."""
+        torch, a = self._torch, self.args
+        per_step = a.batch_size // a.micro_batch_size * a.grad_accum  # micro-batches
+        accelerator = accelerate.Accelerator(cpu=self._device.type == "cpu")
         loader = torch.utils.data.DataLoader(
-            rows, batch_size=self.batch_size, shuffle=True,
-            generator=torch.Generator().manual_seed(self.seed), collate_fn=self._collate)
+            rows, batch_size=a.micro_batch_size, shuffle=True,
+            generator=torch.Generator().manual_seed(a.seed), collate_fn=self._collate)
         params = [p for p in model.parameters() if p.requires_grad]
-        optimizer = torch.optim.AdamW(params, lr=self.learning_rate,
-                                      weight_decay=self.weight_decay)
+        optimizer = torch.optim.AdamW(params, lr=a.learning_rate, weight_decay=a.weight_decay)
         model, optimizer, loader = accelerator.prepare(model, optimizer, loader)
-        total = self.epochs * math.ceil(len(loader) / self.grad_accum)
-        warm = int(self.warmup if self.warmup >= 1 else round(self.warmup * total))
-        # stepped once per optimizer step, by us (accelerate's wrapper would step it once per
-        # process under data parallelism)
+        total = a.epochs * math.ceil(len(loader) / per_step)
+        warm = int(a.warmup if a.warmup >= 1 else round(a.warmup * total))
         scheduler = torch.optim.lr_scheduler.LambdaLR(
             getattr(optimizer, "optimizer", optimizer),
             lambda s: s / warm if s < warm else max(0.0, (total - s) / max(1, total - warm)))
+        hidden = _FinalHidden(accelerator.unwrap_model(model))
         model.train()
         losses: list[float] = []
-        step_losses: list[float] = []
         tokens = {"input_tokens": 0, "target_tokens": 0}
-        for _ in range(self.epochs):
-            for batch in loader:
-                with accelerator.accumulate(model):
-                    loss = self._batch_loss(model, batch)
-                    accelerator.backward(loss)
-                    if accelerator.sync_gradients:
-                        accelerator.clip_grad_norm_(params, self.max_grad_norm)
+        try:
+            for _ in range(a.epochs):
+                micro = list(loader)
+                for start in range(0, len(micro), per_step):
+                    step = micro[start:start + per_step]
+                    n = sum(len(b["weights"]) for b in step)
+                    loss_sum = 0.0
+                    for i, batch in enumerate(step):
+                        # gradients are averaged over processes on the step's last one only
+                        sync = accelerator.no_sync(model) if i < len(step) - 1 else \
+                            contextlib.nullcontext()
+                        with sync:
+                            loss = self._batch_loss(model, hidden, batch, n)
+                            accelerator.backward(loss)
+                        loss_sum += loss.item()
+                        tokens["input_tokens"] += int(batch["attention_mask"].sum())
+                        tokens["target_tokens"] += int((batch["labels"] != IGNORE).sum())
+                    accelerator.clip_grad_norm_(params, a.max_grad_norm)
                     optimizer.step()
                     optimizer.zero_grad()
-                step_losses.append(loss.item())
-                tokens["input_tokens"] += int(batch["attention_mask"].sum())
-                tokens["target_tokens"] += int((batch["labels"] != IGNORE).sum())
-                if accelerator.sync_gradients:
                     scheduler.step()
-                    losses.append(sum(step_losses) / len(step_losses))
-                    step_losses = []
+                    losses.append(loss_sum)
                     if len(losses) % 10 == 0:
                         log.info("train step %d/%d loss %.4f", len(losses), total, losses[-1])
+        finally:
+            hidden.remove()
         return accelerator, losses, tokens
 
     def _checkpointing(self, on: bool) -> None:
@@ -445,13 +447,6 @@ class HFBackend:
         else:
             base.gradient_checkpointing_disable()
 
-    def _lora_config(self, peft):
-        lora = self.lora
-        return peft.LoraConfig(r=int(lora["r"]), lora_alpha=lora["alpha"],
-                               lora_dropout=lora["dropout"],
-                               target_modules=list(lora["target_modules"]),
-                               task_type="CAUSAL_LM")
-
     def _collate(self, rows):
         """Left-padded batch: completions end at the last position, so the logits of the last
         (longest target + 1) positions are all the loss needs."""
@@ -461,13 +456,22 @@ class HFBackend:
         return {"input_ids": ids, "attention_mask": mask, "labels": labels,
                 "weights": torch.tensor([r[2] for r in rows], dtype=torch.float32)}
 
-    def _batch_loss(self, model, batch):
+    def _batch_loss(self, model, hidden: "_FinalHidden", batch, batch_examples: int):
+        """`common.weighted_loss` of a micro-batch: the forward keeps the logits of one
+        position only; the completion positions' NLL comes from the final hidden states
+        through the output layer, `loss_chunk` positions at a time."""
+        torch = self._torch
         labels = batch["labels"]
-        targets = int((labels != IGNORE).sum(-1).max())
-        out = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
-                    position_ids=_positions(batch["attention_mask"]), use_cache=False,
-                    logits_to_keep=targets + 1)
-        return weighted_token_loss(out.logits[:, :-1], labels[:, -targets:], batch["weights"])
+        model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
+              position_ids=_positions(batch["attention_mask"]), use_cache=False,
+              logits_to_keep=1)
+        target = labels[:, 1:]
+        counted = target != IGNORE
+        states = hidden.take()[:, :-1][counted]
+        nll = token_nll(hidden.head, states, target[counted], self.args.loss_chunk)
+        per = per_example_mean(nll, counted.nonzero()[:, 0], labels.shape[0])
+        return weighted_loss(per, batch["weights"].to(per.device, torch.float32),
+                             batch_examples)
 
     def load(self, path: Path | None) -> None:
         """Sample from the adapter saved at `path` (None: the base model, no adapter)."""
@@ -487,8 +491,7 @@ class HFBackend:
 
     def logprobs(self, prompts: Sequence[str], completions: Sequence[str]) -> list[list[float]]:
         """Log-probability of each completion token, then of the end-of-turn token."""
-        if len(prompts) != len(completions):
-            raise IterdeployError(f"{len(prompts)} prompts but {len(completions)} completions")
+        check_prompts(prompts, completions, "completions")
         self._ensure_loaded()
         torch = self._torch
         seqs = [(self._prompt_ids(p), self._completion_ids(c))
@@ -498,7 +501,7 @@ class HFBackend:
         out: list[list[float]] = [[] for _ in seqs]
         self._model.eval()
         with torch.inference_mode():
-            for chunk in _length_chunks(order, lengths, self.sample_batch_size,
+            for chunk in _length_chunks(order, lengths, self.args.sample_batch_size,
                                         LOGPROB_TOKEN_BUDGET):
                 ids, mask = _left_pad([seqs[i][0] + seqs[i][1] for i in chunk], self._pad_id)
                 ids, mask = ids.to(self._device), mask.to(self._device)
@@ -514,6 +517,13 @@ class HFBackend:
 
     # ---------------------------------------------------------------------------------
 
+    def _kv_bytes_per_token(self) -> int:
+        """Bytes of KV cache one token takes in the loaded model."""
+        from iterdeploy.memory import kv_bytes_per_token
+
+        dtype = next(self._base.parameters()).dtype
+        return kv_bytes_per_token(self._base.config, dtype.itemsize)
+
     def _ensure_loaded(self) -> None:
         """Load the model if needed, with the adapter that was active before `release()`."""
         if self._model is not None:
@@ -523,3 +533,25 @@ class HFBackend:
             peft = require("peft")
             self._model = peft.PeftModel.from_pretrained(self._base, str(self._adapter))
             self._model.eval()
+
+
+class _FinalHidden:
+    """Catches the decoder's final (normed) hidden states during a forward of the whole
+    model, so the forward runs through the model's wrappers (DDP) while the output layer
+    runs, chunked, on the completion positions only. `head` is the output layer."""
+
+    def __init__(self, model):
+        inner = model.get_base_model() if hasattr(model, "get_base_model") else model
+        self.head = inner.get_output_embeddings()
+        self._states = None
+        self._hook = inner.get_decoder().register_forward_hook(self._catch)
+
+    def _catch(self, module, inputs, output):
+        self._states = output[0] if isinstance(output, tuple) else output.last_hidden_state
+
+    def take(self):
+        states, self._states = self._states, None
+        return states
+
+    def remove(self) -> None:
+        self._hook.remove()

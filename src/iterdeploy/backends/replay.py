@@ -14,12 +14,16 @@ from typing import Sequence
 
 from iterdeploy import IterdeployError
 from iterdeploy.backends import Completion, Example, SamplingParams
+from iterdeploy.backends.args import ReplayArgs, backend_args
 
 
 class ReplayBackend:
     """Fake backend: answers with the given texts in turn."""
 
-    def __init__(self, texts: list[str] | None = None, file: str | None = None):
+    def __init__(self, args: ReplayArgs | None = None, **kwargs):
+        args = backend_args("replay", args if args is not None else kwargs)
+        texts, file = args.texts, args.file
+        self.progress = False
         if (texts is None) == (file is None):
             raise IterdeployError("backend.args for 'replay': give exactly one of texts, file")
         if file is not None:
@@ -32,6 +36,13 @@ class ReplayBackend:
                                   "of strings")
         self.texts = list(texts)
         self.calls = 0
+
+    def base(self, out_dir: Path, seed: int) -> None:
+        """No base to train."""
+        return None
+
+    def set_base(self, path: Path) -> None:
+        raise IterdeployError("the replay backend has no trained base model")
 
     def sample(self, prompts: Sequence[str], seeds: Sequence[int],
                params: SamplingParams) -> list[Completion]:

@@ -16,7 +16,9 @@ import re
 from pathlib import Path
 from typing import Sequence
 
+from iterdeploy import IterdeployError
 from iterdeploy.backends import Completion, Example, SamplingParams
+from iterdeploy.backends.args import ScriptedArgs, backend_args
 from iterdeploy.planning.ground import applicable, bfs
 from iterdeploy.planning.pddl import parse_domain, parse_problem
 from iterdeploy.planning.validate import Task
@@ -45,12 +47,21 @@ def _split_pddl(prompt: str) -> tuple[str, str]:
 class ScriptedBackend:
     """Fake backend: solves tasks of up to `capability` objects, learns from its data."""
 
-    def __init__(self, capability: int = 4, noise: float = 0.3, max_states: int = 20_000):
-        self.base_capability = capability
-        self.capability = capability
-        self.noise = noise
-        self.max_states = max_states
+    def __init__(self, args: ScriptedArgs | None = None, **kwargs):
+        args = backend_args("scripted", args if args is not None else kwargs)
+        self.base_capability = args.capability
+        self.capability = args.capability
+        self.noise = args.noise
+        self.max_states = args.max_states
+        self.progress = False
         self._plans: dict[str, list[str] | None] = {}
+
+    def base(self, out_dir: Path, seed: int) -> None:
+        """No base to train: the scripted model starts at its capability."""
+        return None
+
+    def set_base(self, path: Path) -> None:
+        raise IterdeployError("the scripted backend has no trained base model")
 
     def _task(self, prompt: str) -> Task:
         dom_text, prob_text = _split_pddl(prompt)

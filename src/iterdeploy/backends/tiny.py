@@ -20,6 +20,7 @@ prompt, the weights and its seed: the same seed gives the same text.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import random
@@ -32,6 +33,9 @@ from tqdm import tqdm
 
 from iterdeploy import IterdeployError
 from iterdeploy.backends import Completion, Example, SamplingParams, require
+from iterdeploy.backends.args import TinyArgs, TinyFinetune, backend_args
+from iterdeploy.backends.common import (check_prompts, check_sampling, lora_config,
+                                        pick_tokens, weighted_loss)
 
 
 NUM_MAX = 199  # numbers 0..NUM_MAX are single tokens
@@ -153,42 +157,19 @@ class TinyTokenizer:
 # The backend
 
 
-# initializer_range 0.1, not the library's 0.02: at this size the small init learned far
-# slower (loss 1.8 against 1.0 after 50 steps, docs/LOG.md 2026-11-23)
-DEFAULT_MODEL = {"hidden_size": 128, "num_hidden_layers": 4, "num_attention_heads": 4,
-                 "intermediate_size": 512, "initializer_range": 0.1}
-MODEL_KEYS = ("hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads",
-              "intermediate_size", "initializer_range", "rms_norm_eps", "rope_theta",
-              "head_dim", "max_position_embeddings")
-DEFAULT_PRETRAIN = {"steps": 1400, "batch_size": 32, "lr": 2e-3, "warmup": 20,
-                    "weight_decay": 0.01, "checkpoint_every": 100}
-DEFAULT_FINETUNE = {"steps": 60, "batch_size": 32, "lr": 1e-3, "warmup": 10,
-                    "weight_decay": 0.0}
-
-
 class TinyBackend:
-    """Small from-scratch transformer; `finetune` is "full" or "lora"."""
+    """Small from-scratch transformer; fine-tuning is "full" or "lora" (`args.TinyArgs`)."""
 
-    def __init__(self, model: dict | None = None, finetune: dict | None = None,
-                 mode: str = "full", lora: dict | None = None, threads: int = 1, seed: int = 0,
-                 sample_batch_size: int = 512, name_max: int = 40):
-        self.model_args = {**DEFAULT_MODEL, **_checked(model, MODEL_KEYS, "backend.args.model")}
-        self.finetune_args = {**DEFAULT_FINETUNE,
-                              **_checked(finetune, DEFAULT_FINETUNE, "backend.args.finetune")}
-        if mode not in ("full", "lora"):
-            raise IterdeployError(f"backend.args.mode: {mode!r} is not one of full, lora")
-        self.mode = mode
-        self.lora = {"r": 8, "alpha": 16, "dropout": 0.0,
-                     "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj",
-                                        "gate_proj", "up_proj", "down_proj"], **(lora or {})}
-        self.threads = threads
-        self.seed = seed
-        self.sample_batch_size = sample_batch_size
-        self.name_max = name_max  # whole-name tokens stem0..stem<name_max>
+    def __init__(self, args: TinyArgs | None = None, **kwargs):
+        args = backend_args("tiny", args if args is not None else kwargs)
+        self.args = args
+        self.mode = args.mode
+        self.seed = args.seed
+        self.sample_batch_size = args.sample_batch_size
         self.progress = True  # progress bars while training (the loop sets it)
         self.torch = require("torch")
         require("transformers").utils.logging.disable_progress_bar()
-        self.torch.set_num_threads(max(1, threads))
+        self.torch.set_num_threads(max(1, args.threads))
         self.tokenizer: TinyTokenizer | None = None
         self.model = None
         self.base_dir: Path | None = None
@@ -197,10 +178,10 @@ class TinyBackend:
 
     def _new_model(self):
         transformers = require("transformers")
+        shape = {k: v for k, v in dataclasses.asdict(self.args.model).items() if v is not None}
         cfg = transformers.LlamaConfig(
-            vocab_size=len(self.tokenizer), max_position_embeddings=2048,
-            tie_word_embeddings=True, pad_token_id=PAD, bos_token_id=BOS, eos_token_id=EOS,
-            **self.model_args)
+            vocab_size=len(self.tokenizer), tie_word_embeddings=True, pad_token_id=PAD,
+            bos_token_id=BOS, eos_token_id=EOS, **shape)
         self.torch.manual_seed(self.seed)
         return transformers.LlamaForCausalLM(cfg)
 
@@ -232,11 +213,26 @@ class TinyBackend:
 
     # -- training -----------------------------------------------------------------------
 
-    def pretrain(self, examples: Sequence[Example], out_dir: Path, **args) -> dict:
-        """Train the base model from scratch on the seed corpus; save it to `out_dir`."""
-        self.tokenizer = TinyTokenizer.build(_domains_of(examples), self.name_max)
+    def base(self, out_dir: Path, seed: int) -> dict:
+        """Build the seed corpus (`args.pretrain.corpus`, deterministic in `seed`) and
+        pre-train the base model on it into `out_dir`; its statistics."""
+        from iterdeploy.corpus import build_corpus
+
+        clock = time.perf_counter()
+        corpus = self.args.pretrain.corpus
+        examples = build_corpus(seed=seed, groups=[dataclasses.asdict(g) for g in corpus.groups],
+                                name_pool=corpus.name_pool, walk_length=corpus.walk_length,
+                                progress=self.progress)
+        corpus_s = time.perf_counter() - clock
+        stats = self.pretrain(examples, out_dir)
+        return {"corpus_s": round(corpus_s, 3), "examples": len(examples), **stats}
+
+    def pretrain(self, examples: Sequence[Example], out_dir: Path, **overrides) -> dict:
+        """Train the base model from scratch on `examples`; save it to `out_dir`. `overrides`
+        replace settings of `args.pretrain` (steps, lr, ...)."""
+        self.tokenizer = TinyTokenizer.build(_domains_of(examples), self.args.name_max)
         model = self._new_model()
-        hp = {**DEFAULT_PRETRAIN, **_checked(args, DEFAULT_PRETRAIN, "pretrain.args")}
+        hp = _schedule(self.args.pretrain, overrides)
         out_dir = Path(out_dir)
         stats = self._fit(model, examples, hp, desc="pretrain",
                           checkpoint=out_dir / "pretrain.ckpt")
@@ -253,14 +249,10 @@ class TinyBackend:
         if start is None:
             raise IterdeployError("the tiny backend has no base model to fine-tune from")
         model = self._read(start)
-        hp = dict(self.finetune_args)
+        hp = self.args.finetune
         if self.mode == "lora":
             peft = require("peft")
-            lcfg = peft.LoraConfig(r=self.lora["r"], lora_alpha=self.lora["alpha"],
-                                   lora_dropout=self.lora["dropout"],
-                                   target_modules=list(self.lora["target_modules"]),
-                                   task_type="CAUSAL_LM")
-            model = peft.get_peft_model(model, lcfg)
+            model = peft.get_peft_model(model, lora_config(peft, self.args.lora))
         stats = self._fit(model, examples, hp, desc="fine-tune") if examples else \
             {"steps": 0, "tokens": 0, "loss": []}
         if self.mode == "lora":
@@ -276,9 +268,10 @@ class TinyBackend:
         c = self.tokenizer.encode(e.completion) + [EOS]
         return p + c, [-100] * len(p) + c, e.weight
 
-    def _fit(self, model, examples: Sequence[Example], hp: dict, desc: str,
+    def _fit(self, model, examples: Sequence[Example], hp: TinyFinetune, desc: str,
              checkpoint: Path | None = None) -> dict:
-        """AdamW with linear warmup and cosine decay; loss on completion tokens, weighted.
+        """AdamW with linear warmup and cosine decay; the weighted completion-only loss of
+        `common.weighted_loss`.
 
         With `checkpoint`, the whole training state (weights, optimiser, schedule, data
         order, random states) is saved there atomically every `checkpoint_every` steps, and
@@ -288,13 +281,14 @@ class TinyBackend:
 
         torch = self.torch
         rows = [self._encode_example(e) for e in examples]
-        rng = random.Random(hp.get("seed", self.seed))
-        torch.manual_seed(hp.get("seed", self.seed))
-        steps, bs = int(hp["steps"]), int(hp["batch_size"])
+        seed = hp.seed if hp.seed is not None else self.seed
+        rng = random.Random(seed)
+        torch.manual_seed(seed)
+        steps, bs = hp.steps, hp.batch_size
         params = [p for p in model.parameters() if p.requires_grad]
-        opt = torch.optim.AdamW(params, lr=hp["lr"], weight_decay=hp["weight_decay"],
+        opt = torch.optim.AdamW(params, lr=hp.lr, weight_decay=hp.weight_decay,
                                 betas=(0.9, 0.98))
-        warm = max(1, int(hp["warmup"]))
+        warm = max(1, hp.warmup)
         sched = torch.optim.lr_scheduler.LambdaLR(
             opt, lambda s: min(1.0, (s + 1) / warm) * (0.1 + 0.9 * 0.5 * (
                 1 + math.cos(math.pi * min(1.0, s / max(1, steps))))))
@@ -302,7 +296,7 @@ class TinyBackend:
         losses, tokens, first, before = [], 0, 0, 0.0
         order: list[int] = []
         lengths = [len(r[0]) for r in rows]
-        every = int(hp.get("checkpoint_every") or 0)
+        every = getattr(hp, "checkpoint_every", 0)
         if checkpoint is not None and checkpoint.exists():
             state = _load_checkpoint(torch, checkpoint, steps, len(rows))
             model.load_state_dict(state["model"])
@@ -321,8 +315,7 @@ class TinyBackend:
             batch = [rows[i] for i in order[:bs]]
             del order[:bs]
             ids, labels, mask, weights = self._collate(batch)
-            per_example = lean.completion_nll(model, ids, labels)
-            loss = (per_example * weights).sum() / weights.abs().sum().clamp(min=1e-8)
+            loss = weighted_loss(lean.completion_nll(model, ids, labels), weights, len(batch))
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
@@ -371,6 +364,8 @@ class TinyBackend:
         Rows are ordered by prompt length (and prompt) before they are cut into batches, so a
         batch holds prompts of similar length and the rows of one prompt side by side; the
         results come back in the order asked for."""
+        check_prompts(prompts, seeds)
+        check_sampling(params)
         if self.model is None:
             self.load(None)
         distinct = list(dict.fromkeys(prompts))
@@ -408,7 +403,7 @@ class TinyBackend:
             logits = dec.prefill()
             active = torch.arange(n)  # rows still being decoded, in cache order
             for t in range(T):
-                tok = _draw(torch, logits.float(), u[active, t], params)
+                tok = pick_tokens(logits.float(), u[active, t], params)
                 tok = torch.where(done[active], torch.full_like(tok, PAD), tok)
                 new[active, t] = tok
                 ended = (tok == EOS) & ~done[active]
@@ -446,13 +441,14 @@ class TinyBackend:
         return out
 
 
-def _checked(values: dict | None, known, where: str) -> dict:
-    """The settings, or an error naming the unknown key (a typo must not pass silently)."""
-    unknown = sorted(set(values or {}) - set(known) - {"seed"})
-    if unknown:
-        raise IterdeployError(f"{where}: unknown key(s) {', '.join(unknown)}; "
-                              f"known: {', '.join(sorted(known))}")
-    return dict(values or {})
+def _schedule(hp: TinyFinetune, overrides: dict) -> TinyFinetune:
+    """`hp` with some settings replaced, checked like the config (the error names the key)."""
+    from iterdeploy.config import from_dict
+
+    if not overrides:
+        return hp
+    plain = {**dataclasses.asdict(hp), **overrides}
+    return from_dict(type(hp), plain, "backend.args.pretrain")
 
 
 def _domains_of(examples: Sequence[Example]) -> list[str]:
@@ -506,19 +502,3 @@ def _bucketed(n: int, lengths: list[int], bs: int, rng: random.Random) -> list[i
         batches += [chunk[j:j + bs] for j in range(0, len(chunk), bs)]
     rng.shuffle(batches)
     return [i for b in batches for i in b]
-
-
-def _draw(torch, logits, u, params: SamplingParams):
-    """Next token per row by inverse-CDF sampling with the row's uniform draw `u`."""
-    if params.temperature <= 0:
-        return logits.argmax(-1)
-    probs = torch.softmax(logits / params.temperature, -1)
-    if params.top_p < 1.0:
-        sorted_p, order = probs.sort(-1, descending=True)
-        keep = sorted_p.cumsum(-1) - sorted_p < params.top_p
-        sorted_p = sorted_p * keep
-        cdf = sorted_p.cumsum(-1)
-        idx = (cdf < u[:, None] * cdf[:, -1:]).sum(-1).clamp(max=probs.size(-1) - 1)
-        return order.gather(1, idx[:, None])[:, 0]
-    cdf = probs.cumsum(-1)
-    return (cdf < u[:, None] * cdf[:, -1:]).sum(-1).clamp(max=probs.size(-1) - 1)

@@ -5,7 +5,8 @@ installed in the CPU test environment. Signatures follow vLLM 0.8-0.10 (`vllm.LL
 `vllm.SamplingParams`, `LLM.generate`, `LLM.get_tokenizer`, `LLM.sleep` / `wake_up`,
 `vllm.lora.request.LoRARequest`, `RequestOutput` / `CompletionOutput`) and it checks what
 real vLLM checks on the way (sampling-parameter ranges, `max_lora_rank` values, adapter
-rank <= max_lora_rank, LoRA requests only with `enable_lora=True`, positive LoRA ids).
+rank <= max_lora_rank, LoRA requests only with `enable_lora=True`, positive LoRA ids,
+no `data_parallel_size` > 1 inside one offline engine, no generation while asleep).
 
 Its "generated" text is a pure function of (prompt token ids, seed, LoRA adapter name), or of
 (prompt, adapter) at temperature 0, and spells them out so that tests can read back what the
@@ -57,6 +58,10 @@ class SamplingParams:
             raise ValueError(f"temperature must be non-negative, got {temperature}.")
         if not 0.0 < top_p <= 1.0:
             raise ValueError(f"top_p must be in (0, 1], got {top_p}.")
+        if top_k < -1:
+            raise ValueError(f"top_k must be 0 or -1 (disable), or at least 1, got {top_k}.")
+        if not 0.0 <= min_p <= 1.0:
+            raise ValueError(f"min_p must be in [0, 1], got {min_p}.")
         if max_tokens is not None and max_tokens < 1:
             raise ValueError(f"max_tokens must be at least 1, got {max_tokens}.")
         if seed is not None and not isinstance(seed, int):
@@ -120,6 +125,11 @@ class LLM:
             raise TypeError(f"EngineArgs.__init__() got unexpected keyword arguments {unknown}")
         if not 0.0 < gpu_memory_utilization <= 1.0:
             raise ValueError("gpu_memory_utilization must be in (0, 1]")
+        if int(kwargs.get("data_parallel_size", 1)) > 1:
+            # vLLM's offline LLM runs one engine in this process; data parallelism needs
+            # one process per rank (vLLM's examples/offline_inference/data_parallel.py)
+            raise ValueError("data_parallel_size > 1 is not supported by the offline LLM in "
+                             "a single process; start one LLM per data-parallel rank")
         self.enable_lora = bool(kwargs.get("enable_lora", False))
         self.max_lora_rank = int(kwargs.get("max_lora_rank", 16))
         if self.enable_lora and self.max_lora_rank not in _MAX_LORA_RANKS:
