@@ -44,7 +44,7 @@ results: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/validator.py
-	$(PY) bench/backends.py
+	$(PY) bench/backends.py --run runs/default
 	$(PY) bench/pool.py
 
 clean:
