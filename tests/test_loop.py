@@ -6,12 +6,9 @@ import pytest
 from iterdeploy.config import load_config
 from iterdeploy.loop import ConfigMismatch, run
 from iterdeploy.rundir import read_jsonl
+from scripted import scripted_overrides
 
-SCRIPTED = ["backend.name=scripted", "backend.args={capability: 5, noise: 0.3}",
-            "prompt_style=full", "generations=3", "sampling.k=3", "sampling.eval_k=2",
-            "sampling.batch_size=4", "pool.reference=none",
-            "pool.groups=[{domain: blocksworld, vary: {blocks: [2, 6]}, per_size: 3, "
-            "eval_per_size: 1}]"]
+SCRIPTED = scripted_overrides()
 
 
 def _cfg(extra=()):

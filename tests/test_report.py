@@ -18,14 +18,13 @@ from iterdeploy.loop import run
 from iterdeploy.report import (README_END, README_START, aggregate, comparison_tables,
                                generation_table, read_runs, readme_block,
                                update_readme)
+from scripted import scripted_overrides
 
 REPO = Path(__file__).resolve().parents[1]
 GROUPS = ("pool.groups=[{domain: blocksworld, vary: {blocks: [2, 6]}, per_size: 3, "
           "eval_per_size: 1}, {domain: miconic, vary: {passengers: [1, 3]}, per_size: 2, "
           "eval_per_size: 1}]")
-SCRIPTED = ["backend.name=scripted", "backend.args={capability: 5, noise: 0.3}",
-            "prompt_style=full", "generations=3", "sampling.k=3", "sampling.eval_k=2",
-            "sampling.batch_size=4", "pool.reference=none", GROUPS]
+SCRIPTED = scripted_overrides(groups=GROUPS)
 SINGLE_FIGURES = {"main", "solved", "plan_lengths", "longest_plan", "frontier", "statuses",
                   "plan_vs_reference"}
 

@@ -10,12 +10,9 @@ from iterdeploy.deploy import SampleRecord
 from iterdeploy.loop import check_config, run
 from iterdeploy.rl import policy_gradient_set
 from iterdeploy.rundir import read_jsonl
+from scripted import scripted_overrides
 
-SCRIPTED = ["backend.name=scripted", "backend.args={capability: 5, noise: 0.3}",
-            "prompt_style=full", "generations=2", "sampling.k=4", "sampling.eval_k=2",
-            "sampling.batch_size=8", "pool.reference=none",
-            "pool.groups=[{domain: blocksworld, vary: {blocks: [2, 6]}, per_size: 2, "
-            "eval_per_size: 1}]"]
+SCRIPTED = scripted_overrides(generations=2, k=4, batch_size=8, per_size=2)
 
 
 def _cfg(extra=()):

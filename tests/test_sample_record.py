@@ -9,12 +9,10 @@ from iterdeploy import IterdeployError
 from iterdeploy.config import load_config
 from iterdeploy.deploy import SCHEMA_VERSION, SampleRecord, load_samples
 from iterdeploy.loop import run
+from scripted import scripted_overrides
 
-SCRIPTED = ["backend.name=scripted", "backend.args={capability: 4, noise: 0.3}",
-            "prompt_style=full", "generations=2", "sampling.k=3", "sampling.eval_k=1",
-            "pool.reference=none",
-            "pool.groups=[{domain: blocksworld, vary: {blocks: [2, 5]}, per_size: 2, "
-            "eval_per_size: 1}]"]
+SCRIPTED = scripted_overrides(generations=2, eval_k=1, batch_size=None, capability=4,
+                              per_size=2, blocks=(2, 5))
 
 V1_VALID = {"task_id": "t", "sample": 0, "generation": 0, "seed": 1, "text": "(a)",
             "plan": ["(a)"], "valid": True, "status": "VALID", "failed_step": None,
