@@ -44,6 +44,16 @@ def test_object_names_are_stem_plus_number_and_unseen_names_are_readable(tok):
     assert saved.encode("(on b17 b3)") == ids
 
 
+
+def test_grid_cells_and_numbered_compound_names_are_single_tokens(tok):
+    ids = tok.encode("(adjacent loc_2_13 loc_3_13 down)")
+    assert [tok.vocab[i] for i in ids] == ["(adjacent", "loc_2_13", "loc_3_13", "down", "##)"]
+    assert [tok.vocab[i] for i in tok.encode("(empty rover3store)")] == \
+        ["(empty", "rover3store", "##)"]
+    # beyond the grid tokens, a cell is spelled and still decodes exactly
+    far = tok.encode("(at-robot loc_14_2)")
+    assert len(far) > 3 and tok.decode(far).strip() == "(at-robot loc_14_2)"
+
 def _model(seed=0, kv_heads=2):
     torch.manual_seed(seed)
     cfg = transformers.LlamaConfig(vocab_size=60, hidden_size=32, num_hidden_layers=2,

@@ -9,7 +9,8 @@ Tokenizer: a word that is in the vocabulary is one token (`(pick-up`, `b17`, `)`
 word is split into pieces (`loc`, `_`, `3`; `b`, `517`) where a piece that is not the first
 of its word is a continuation token (`##517`), so decoding is exact. The vocabulary is built
 for the domains named in the pre-training corpus: their predicates and actions, and whole-name
-tokens `stem0`..`stem40` for their objects. Pre-training draws object names at random from
+tokens for their objects: `stem0`..`stem40` (`b17`, `rover3store`) and, for grid cells,
+`stem_0_0`..`stem_13_13` (`loc_3_4`), so that a Sokoban adjacency is five tokens, not thirteen. Pre-training draws object names at random from
 `b1..b<name_pool>` (see `corpus.py`), so a model trained on 2-5 blocks reads and writes `b9`;
 larger numbers are spelled stem + number, and unknown words letter by letter.
 
@@ -39,11 +40,14 @@ from iterdeploy.backends.common import (check_prompts, check_sampling, lora_conf
 
 
 NUM_MAX = 199  # numbers 0..NUM_MAX are single tokens
+GRID_MAX = 13  # grid names `stem_R_C` (Sokoban's loc_3_4, Floortile's tile_0_2) with R, C <= 13
 SPECIALS = ("<pad>", "<bos>", "<eos>", "<unk>")
 PAD, BOS, EOS, UNK = range(4)
 _PIECE = re.compile(r"\([a-z][a-z0-9_\-]*|\)|[a-z]+|\d+|[^a-z\d\s]")
 _CHUNK = re.compile(r"\(?[^()\s]*|\)")  # "(on", "b3", ")": whole-word lookups first
 _STEM_NUMBER = re.compile(r"^([a-z][a-z_\-]*?)(\d+)$")
+_STEM_NUMBER_SUFFIX = re.compile(r"^([a-z][a-z\-]*?)(\d+)([a-z][a-z\-]*)$")  # rover1store
+_GRID_NAME = re.compile(r"^([a-z][a-z\-]*_)(\d+)_(\d+)$")  # loc_3_4
 
 
 # --------------------------------------------------------------------------------------
@@ -78,9 +82,13 @@ class TinyTokenizer:
             for obj in re.findall(r"\b[a-z][a-z0-9_\-]*\b", task.problem.split(":objects")[1]
                                   .split(":init")[0].lower()):
                 words.update(p for p in _PIECE.findall(obj) if not p.isdigit())
-                m = _STEM_NUMBER.match(obj)
-                if m:
+                if m := _STEM_NUMBER.match(obj):
                     names.update(f"{m.group(1)}{i}" for i in range(name_max + 1))
+                elif m := _STEM_NUMBER_SUFFIX.match(obj):
+                    names.update(f"{m.group(1)}{i}{m.group(3)}" for i in range(name_max + 1))
+                elif m := _GRID_NAME.match(obj):
+                    names.update(f"{m.group(1)}{i}_{j}" for i in range(GRID_MAX + 1)
+                                 for j in range(GRID_MAX + 1))
         words.discard("object")
         letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
         pieces = sorted(words | set(letters) | set("_-:()")) + [str(i) for i in range(NUM_MAX + 1)]
