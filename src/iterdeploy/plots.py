@@ -262,6 +262,8 @@ def draw_collapse(axes, run: Run) -> None:
     gens = _generations(run)
     for ax, (key, title, ylabel) in zip(axes, COLLAPSE_PANELS):
         ax.plot(gens, _series(run, key), "o-", lw=2)
+        if all(m.get(key) is None for m in run.rows):  # e.g. no log-probabilities
+            ax.text(0.5, 0.5, "no values", ha="center", va="center", transform=ax.transAxes)
         ax.set_title(title)
         ax.set_ylabel(ylabel)
         ax.set_ylim(bottom=0)
