@@ -12,7 +12,7 @@ from iterdeploy.planning import planner
 from iterdeploy.planning.ground import bfs
 from iterdeploy.planning.pddl import parse_problem
 from iterdeploy.planning.validate import Task
-from iterdeploy.pool import _content_key, build_pool, load_pool
+from iterdeploy.pool import content_key, build_pool, load_pool
 
 GROUPS = [GroupConfig(domain="blocksworld", vary={"blocks": [3, 4]}, per_size=2,
                       eval_per_size=1),
@@ -50,7 +50,7 @@ def test_pool_and_eval_split_are_disjoint_by_content(tmp_path):
     assert len({t.id for t in tasks}) == len(tasks)
     keys = {t.split: set() for t in tasks}
     for t in tasks:
-        keys[t.split].add(_content_key(t.domain, (tmp_path / t.problem_file).read_text()))
+        keys[t.split].add(content_key(t.domain, (tmp_path / t.problem_file).read_text()))
     assert sum(map(len, keys.values())) == len(tasks)  # all distinct, so disjoint
     assert not keys["pool"] & keys["eval"]
     by_size = {(t.domain, t.size, t.split) for t in tasks}

@@ -26,7 +26,7 @@ GROUPS = ("pool.groups=[{domain: blocksworld, vary: {blocks: [2, 6]}, per_size: 
           "eval_per_size: 1}]")
 SCRIPTED = scripted_overrides(groups=GROUPS)
 SINGLE_FIGURES = {"main", "solved", "plan_lengths", "longest_plan", "frontier", "statuses",
-                  "plan_vs_reference"}
+                  "plan_vs_reference", "horizon", "collapse"}
 
 
 def scripted_run(path: Path, *extra: str) -> Path:
@@ -72,7 +72,8 @@ def test_one_run_report_files_tables_and_figures(runs, tmp_path):
     assert not re.search(r'(src|href)="(?!data:)', html)
     # the table is the run's metrics.json, row by row
     md = (out / "report.md").read_text()
-    rows = [line for line in md.splitlines() if re.match(r"\| \d", line)]
+    per_generation = md.split("## Long horizons")[0]  # the first table, not the collapse one
+    rows = [line for line in per_generation.splitlines() if re.match(r"\| \d", line)]
     metrics = _metrics(runs[0])
     assert len(rows) == len(metrics) == 4
     for line, m in zip(rows, metrics):
@@ -106,7 +107,8 @@ def test_finished_generations_only_and_the_one_in_progress_is_named(runs, tmp_pa
     _report(r, "--out", tmp_path / "rep")
     md = (tmp_path / "rep" / "report.md").read_text()
     assert "generation(s) 2 still running (not shown)" in md
-    assert len([line for line in md.splitlines() if re.match(r"\| \d", line)]) == 2
+    assert len([line for line in md.split("## Long horizons")[0].splitlines()
+                if re.match(r"\| \d", line)]) == 2
     (r / "gen_000" / "DONE").unlink()
     with pytest.raises(IterdeployError, match="no finished generation"):
         read_runs([r], progress=False)
@@ -129,7 +131,7 @@ def test_seeds_sharing_a_label_are_averaged(runs, tmp_path):
     _report(*runs, runs[0], "--labels", "paper,paper,single", "--out", out)
     assert {p.stem for p in (out / "figures").glob("*.png")} == {
         "compare_solved", "compare_longest_plan", "compare_mean_plan_length",
-        "compare_valid_ratio"}
+        "compare_valid_ratio", "compare_largest_size", "compare_collapse"}
     md = (out / "report.md").read_text()
     assert "| paper | 2 |" in md and "| single | 1 |" in md
 

@@ -76,7 +76,8 @@ def test_report_renders_in_headless_chromium(browser, tmp_path):
     found, state = problems(browser, page, shot)
     assert found == []
     assert len(state["images"]) == len(SINGLE_FIGURES)
-    (table,) = state["tables"]
+    table, collapse = state["tables"]
+    assert collapse["header"][:2] == ["gen", "longest valid plan (× base)"]
     n_pool = sum(1 for line in (tmp_path / "run" / "tasks" / "tasks.jsonl").open()
                  if '"split": "pool"' in line)
     assert table["header"][:2] == ["gen", f"solved (of {n_pool})"]
@@ -136,8 +137,9 @@ def test_report_of_a_run_killed_mid_generation(browser, tmp_path):
     page = _report(r, tmp_path / "rep")
     found, state = problems(browser, page, tmp_path / "killed.png")
     assert found == []
-    (table,) = state["tables"]
+    table, collapse = state["tables"]  # per generation, and the collapse indicators
     assert [row[0] for row in table["rows"]] == ["0 (base)", "1"]
+    assert [row[0] for row in collapse["rows"]] == ["0 (base)", "1"]
     assert "generation(s) 2 still running (not shown)" in state["text"]
 
 
@@ -159,11 +161,11 @@ def test_two_smoke_seeds_compared_and_the_readme_block(browser, tmp_path):
     assert res.exit_code == 0, res.output
     found, state = problems(browser, tmp_path / "cmp" / "report.html", tmp_path / "cmp.png")
     assert found == []
-    assert len(state["images"]) == 4
+    assert len(state["images"]) == 6
     summary = state["tables"][0]
     assert summary["rows"][0][:2] == ["smoke", "2"]
     assert "(n=2)" in summary["rows"][0][4]  # solved first -> last, over both seeds
-    assert len(state["tables"]) == 1 + 4 + 2  # summary, four metrics, each seed's table
+    assert len(state["tables"]) == 1 + 8 + 2  # summary, eight metrics, each seed's table
 
     readme = tmp_path / "README.md"
     readme.write_text((repo / "README.md").read_text())

@@ -45,6 +45,9 @@ class PoolConfig:
         GroupConfig(vary={"blocks": [6, 7]}, per_size=130, eval_per_size=13)])
     reference: str = "lama-first"  # lama-first | optimal | none
     reference_timeout: float = 10.0
+    # true: generation g >= 1 is deployed on new tasks of the same groups, drawn with a seed
+    # derived from (seed, g); the held-out set stays fixed (iterdeploy.refresh)
+    refresh: bool = False
 
 
 @dataclass

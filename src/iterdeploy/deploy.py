@@ -143,19 +143,26 @@ class Deployment:
                  params: SamplingParams, batch_size: int):
         self.seed, self.prompt_style = seed, prompt_style
         self.params, self.batch_size = params, batch_size
-        self.by_id = {t.id: t for t in tasks}
+        self.by_id: dict[str, PoolTask] = {}
         self._compiled: dict[str, Task] = {}
         self._prompt: dict[str, str] = {}
-        domains = {}
+        self._domains: dict[str, tuple] = {}
+        self.add(task_dir, tasks)
+
+    def add(self, task_dir: Path, tasks: list[PoolTask]) -> None:
+        """Make more tasks deployable (a refreshed pool); tasks already known are skipped."""
         for t in tasks:
-            if t.domain not in domains:
+            if t.id in self.by_id:
+                continue
+            self.by_id[t.id] = t
+            if t.domain not in self._domains:
                 text = (task_dir / "domains" / f"{t.domain}.pddl").read_text()
-                domains[t.domain] = (text, parse_domain(text))
-            dom_text, dom = domains[t.domain]
+                self._domains[t.domain] = (text, parse_domain(text))
+            dom_text, dom = self._domains[t.domain]
             prob_text = (task_dir / t.problem_file).read_text()
             problem = parse_problem(prob_text, dom, str(task_dir / t.problem_file))
             self._compiled[t.id] = Task(dom, problem)
-            if prompt_style == "full":
+            if self.prompt_style == "full":
                 self._prompt[t.id] = prompts.full_prompt(dom_text, prob_text)
             else:
                 self._prompt[t.id] = prompts.compact_prompt(dom, problem, prob_text)
@@ -163,6 +170,14 @@ class Deployment:
     def prompt(self, task_id: str) -> str:
         """The prompt a task is deployed with."""
         return self._prompt[task_id]
+
+    def validate(self, task_id: str, plan: list[str]):
+        """The validator's result for a plan of a task."""
+        return self._compiled[task_id].validate(plan)
+
+    def target(self, plan: list[str]) -> str:
+        """A plan as the completion the model is trained on (no reasoning)."""
+        return prompts.completion_for(plan, self.prompt_style)
 
     def deploy(self, backend, tasks: list[PoolTask], generation: int, k: int, path: Path,
                progress: bool) -> list[SampleRecord]:

@@ -4,9 +4,11 @@
     base     the backend's base model: the tiny one is pre-trained here once -> base/
              (hf and vllm bring their weights)
     for each generation g = 0 .. G (one with DONE is read back, not redone):
+        (pool.refresh: g >= 1 is deployed on new tasks -> tasks/refresh/gen_NNN.jsonl)
         deploy   sample k traces per pool task from model g (g = 0: the base model),
                  find and validate each trace's plan -> samples.jsonl
-        evaluate the same on the held-out set -> eval_samples.jsonl
+        evaluate the same on the held-out set -> eval_samples.jsonl, and score the held-out
+                 tasks' reference plans (perplexity, a collapse indicator)
         curate   valid traces of generations <= g, shortest plan per task -> curated.jsonl
                  (method reinforce | grpo: every sample weighted by its advantage,
                  `rl.weighted_examples` -> advantages.jsonl, curated.jsonl)
@@ -28,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from iterdeploy import IterdeployError, rl, tblog
+from iterdeploy import IterdeployError, collapse, rl, tblog
 from iterdeploy.backends import Example, SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict, upgrade
 from iterdeploy.curation import CURATION
@@ -36,6 +38,7 @@ from iterdeploy.deploy import Deployment, SampleRecord, load_samples, write_samp
 from iterdeploy.memory import preflight
 from iterdeploy.metrics import generation_metrics, headline, solved_ids, status_line, table
 from iterdeploy.pool import build_pool
+from iterdeploy.refresh import refreshed_pool
 from iterdeploy.rundir import (atomic_write_json, atomic_write_text, exclusive, gen_dir, is_done,
                                mark_done, provenance, remove_stale_temps)
 from iterdeploy.seeding import derive_seed
@@ -74,12 +77,16 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
     backend = make_backend(cfg.backend.name, cfg.backend.args)
     backend.progress = progress
     base = ensure_base(backend, out / "base", derive_seed(cfg.seed, "corpus"))
+    references = collapse.reference_plans(deployment, held_out)
 
     history: list[list[SampleRecord]] = []
     rows: list[dict] = []
     previous_solved: set[str] | None = None
     for g in range(cfg.generations + 1):
         gd = gen_dir(out, g)
+        if cfg.pool.refresh and g > 0:
+            pool = refreshed_pool(cfg.pool.groups, cfg.pool.seed, g, out / "tasks", held_out)
+            deployment.add(out / "tasks", pool)
         if is_done(gd):
             history.append(load_samples(gd / "samples.jsonl"))
             rows.append(_read_json(gd / "metrics.json"))
@@ -99,6 +106,10 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
                                          gd / "eval_samples.jsonl", progress)
         times["eval"] = time.perf_counter() - clock
 
+        clock = time.perf_counter()
+        perplexity = collapse.reference_perplexity(backend, deployment, references)
+        times["perplexity"] = time.perf_counter() - clock
+
         history.append(samples)
         examples = training_set(cfg, deployment, backend, history, gd, model)
 
@@ -111,6 +122,9 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
 
         metrics = generation_metrics(g, deployment.by_id, samples, eval_samples,
                                      previous_solved, len(examples), times)
+        metrics.update(collapse.indicators(samples, deployment.by_id), **perplexity)
+        if cfg.pool.refresh and g > 0:  # other tasks than the previous generation's
+            metrics.update(new_solved=None, forgotten=None)
         atomic_write_json(gd / "metrics.json", metrics)
         mark_done(gd)
         log.info(status_line(metrics))
@@ -121,7 +135,8 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
 
     atomic_write_json(out / "summary.json", rows)
     base_s = _read_json(out / "base" / "metrics.json")["wall_s"] if base else 0.0
-    log.info("per-generation results:\n%s\n%s", table(rows), headline(rows, base_s))
+    log.info("per-generation results:\n%s\n%s\n%s", table(rows), headline(rows, base_s),
+             collapse.milestone_text(rows))
     return rows
 
 

@@ -74,7 +74,7 @@ def status_line(m: dict) -> str:
     def f(x):
         return "-" if x is None else (f"{x:.1f}" if isinstance(x, float) else str(x))
     return (f"gen {m['generation']:>2} | solved {m['solved']:>4}/{m['tasks']:<4} "
-            f"(+{m['new_solved']} -{m['forgotten']}) | valid {m['valid_ratio']:.1%} | "
+            f"(+{f(m['new_solved'])} -{f(m['forgotten'])}) | valid {m['valid_ratio']:.1%} | "
             f"len mean {f(m['mean_plan_length'])} max {f(m['max_plan_length'])} | "
             f"eval {m['eval_solved']}/{m['eval_tasks']} | curated {m['curated']} | "
             f"{m['tokens']} tok | {m['wall_s']:.0f}s")
@@ -88,8 +88,8 @@ def table(rows: Sequence[SampleRecord]) -> str:
     for m in rows:
         def f(x):
             return "–" if x is None else (f"{x:.2f}" if isinstance(x, float) else str(x))
-        lines.append(f"| {m['generation']} | {m['solved']}/{m['tasks']} | {m['new_solved']} | "
-                     f"{m['forgotten']} | {100 * m['valid_ratio']:.1f} | "
+        lines.append(f"| {m['generation']} | {m['solved']}/{m['tasks']} | {f(m['new_solved'])} | "
+                     f"{f(m['forgotten'])} | {100 * m['valid_ratio']:.1f} | "
                      f"{f(m['mean_plan_length'])} | {f(m['max_plan_length'])} | "
                      f"{m['eval_solved']}/{m['eval_tasks']} | {m['curated']} | "
                      f"{m['wall_s']:.0f} |")

@@ -190,7 +190,7 @@ def draw_statuses(ax, run: Run) -> None:
 
 def draw_plan_vs_reference(ax, run: Run) -> None:
     """Shortest valid plan per solved task and generation against the shortest known plan."""
-    known = {t.id: best_known_length(t) for t in run.pool()}
+    known = {t.id: best_known_length(t) for t in run.pool() + run.refreshed}
     cmap = matplotlib.colormaps["viridis"]
     rng = random.Random(0)  # a fixed jitter, so the figure is the same on every run
     top = 1
@@ -212,6 +212,70 @@ def draw_plan_vs_reference(ax, run: Run) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("plan length against the shortest known plan (pool)")
     ax.legend(fontsize=7, markerscale=2)
+
+
+def _series(run: Run, key: str) -> list[float]:
+    return [m.get(key) if m.get(key) is not None else float("nan") for m in run.rows]
+
+
+def draw_horizon(ax, run: Run) -> None:
+    """Longest valid plan per generation against 1.5 x and 2 x the base's."""
+    gens = _generations(run)
+    ax.plot(gens, _series(run, "max_plan_length"), "o-", lw=2, label="longest valid plan")
+    ax.plot(gens, _series(run, "max_best_plan_length"), ".--",
+            label="longest per-task shortest plan")
+    base = run.rows[0].get("max_plan_length")
+    for factor, style in ((1.5, ":"), (2.0, "-.")):
+        if base:
+            ax.axhline(factor * base, color="grey", ls=style, lw=1,
+                       label=f"{factor:g} × base ({factor * base:g})")
+    ax.set_ylim(bottom=0)
+    ax.set_ylabel("steps")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title("long horizons: plan length")
+    ax.legend(fontsize=7)
+    _int_xaxis(ax, gens)
+
+
+def draw_largest_size(ax, run: Run) -> None:
+    """The largest task size with a solved task, per generation."""
+    gens = _generations(run)
+    ax.plot(gens, _series(run, "largest_solved_size"), "o-", lw=2)
+    sizes = [t.size for t in run.pool()]
+    if sizes:
+        ax.set_ylim(min(sizes) - 0.5, max(sizes) + 0.5)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel(f"{size_knob(run.domains[0])}" if len(run.domains) == 1 else "size")
+    ax.set_title("largest size solved")
+    _int_xaxis(ax, gens)
+
+
+COLLAPSE_PANELS = [
+    ("distinct_valid_plans", "distinct valid plans per task", "plans"),
+    ("first_action_entropy_norm", "first-action entropy (normalised)", "H / log2(n)"),
+    ("eval_ref_perplexity", "held-out reference plans: perplexity", "perplexity"),
+]
+
+
+def draw_collapse(axes, run: Run) -> None:
+    """The collapse indicators per generation, one panel each, plus plan lengths."""
+    gens = _generations(run)
+    for ax, (key, title, ylabel) in zip(axes, COLLAPSE_PANELS):
+        ax.plot(gens, _series(run, key), "o-", lw=2)
+        if all(m.get(key) is None for m in run.rows):  # e.g. no log-probabilities
+            ax.text(0.5, 0.5, "no values", ha="center", va="center", transform=ax.transAxes)
+        ax.set_title(title)
+        ax.set_ylabel(ylabel)
+        ax.set_ylim(bottom=0)
+        _int_xaxis(ax, gens)
+    ax = axes[len(COLLAPSE_PANELS)]
+    ax.plot(gens, _series(run, "mean_plan_length"), "o-", lw=2, label="valid plans")
+    ax.plot(gens, _series(run, "mean_extracted_plan_length"), "s--", label="all plans")
+    ax.set_title("mean plan length")
+    ax.set_ylabel("steps")
+    ax.set_ylim(bottom=0)
+    ax.legend(fontsize=7)
+    _int_xaxis(ax, gens)
 
 
 def single_run(run: Run) -> list[tuple[str, str, object]]:
@@ -244,6 +308,16 @@ def single_run(run: Run) -> list[tuple[str, str, object]]:
         fig, (ax,) = _figure(*size)
         draw(ax, run)
         out.append((name, caption, fig))
+    fig, (a, b) = _figure(10, 3.6, 2)
+    draw_horizon(a, run)
+    draw_largest_size(b, run)
+    out.append(("horizon", "Long horizons: the longest valid plan against 1.5 × and 2 × the "
+                           "base's, and the largest task size solved, per generation", fig))
+    fig, axes = _figure(16, 3.4, len(COLLAPSE_PANELS) + 1)
+    draw_collapse(axes, run)
+    out.append(("collapse", "Collapse indicators per generation: distinct valid plans per "
+                            "task, normalised first-action entropy, perplexity of the "
+                            "held-out reference plans, mean plan length", fig))
     return out
 
 
@@ -253,10 +327,12 @@ def single_run(run: Run) -> list[tuple[str, str, object]]:
 def draw_overlay(ax, runs: Sequence[Run], key: str, title: str, ylabel: str,
                  scale: float = 1.0) -> None:
     """One curve per label: the mean over its seeds, a band of ± one standard deviation."""
+    drawn = False
     for label, rs in group_by_label(runs).items():
         agg = aggregate(rs, key, scale)
         if not agg:
             continue
+        drawn = True
         gens = [a[0] for a in agg]
         mu = [a[1] for a in agg]
         line, = ax.plot(gens, mu, "o-", lw=2, label=f"{label} (n={len(rs)})")
@@ -267,7 +343,10 @@ def draw_overlay(ax, runs: Sequence[Run], key: str, title: str, ylabel: str,
     ax.set_title(title)
     ax.set_ylabel(ylabel)
     ax.set_ylim(bottom=0)
-    ax.legend(fontsize=7)
+    if drawn:
+        ax.legend(fontsize=7)
+    else:  # e.g. a perplexity of runs whose backend has no log-probabilities
+        ax.text(0.5, 0.5, "no values", ha="center", va="center", transform=ax.transAxes)
     _int_xaxis(ax, gens)
 
 
@@ -284,8 +363,14 @@ def several_runs(runs: Sequence[Run]) -> list[tuple[str, str, object]]:
              "steps", 1.0),
             ("compare_mean_plan_length", "mean_plan_length", "mean valid plan length",
              "steps", 1.0),
-            ("compare_valid_ratio", "valid_ratio", "valid samples", "samples %", 100.0)]:
+            ("compare_valid_ratio", "valid_ratio", "valid samples", "samples %", 100.0),
+            ("compare_largest_size", "largest_solved_size", "largest size solved", "size",
+             1.0)]:
         fig, (ax,) = _figure(6, 3.6)
         draw_overlay(ax, runs, key, title, ylabel, scale)
         out.append((name, f"{title[0].upper() + title[1:]} per generation ({band})", fig))
+    fig, axes = _figure(15, 3.6, len(COLLAPSE_PANELS))
+    for ax, (key, title, ylabel) in zip(axes, COLLAPSE_PANELS):
+        draw_overlay(ax, runs, key, title, ylabel)
+    out.append(("compare_collapse", f"Collapse indicators per generation ({band})", fig))
     return out

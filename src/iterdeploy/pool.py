@@ -85,17 +85,19 @@ def check_groups(groups: Sequence) -> None:
             raise GeneratorError(f"{where}: {exc}") from None
 
 
-def _content_key(domain: str, problem_text: str) -> str:
+def content_key(domain: str, problem_text: str) -> str:
     """Identity of a task by its initial state and goal (names and comments ignored)."""
     p = parse_problem(problem_text, load_domain(domain))
     body = json.dumps([domain, sorted(p.init), sorted(p.goal_pos), sorted(p.goal_neg)])
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def draw_tasks(groups: Sequence, seed: int) -> list[tuple[str, object]]:
-    """(split, GeneratedTask) for every group, size and index; distinct by content."""
+def draw_tasks(groups: Sequence, seed: int, exclude: frozenset[str] = frozenset()
+               ) -> list[tuple[str, object]]:
+    """(split, GeneratedTask) for every group, size and index; distinct by content, and
+    from the tasks whose content keys (`content_key`) are in `exclude`."""
     check_groups(groups)
-    out, seen = [], set()
+    out, seen = [], set(exclude)
     for i, g in enumerate(groups, 1):
         for sizes in expand_sizes(g.vary, g.fixed):
             for split, count in (("pool", g.per_size), ("eval", g.eval_per_size)):
@@ -108,7 +110,7 @@ def draw_tasks(groups: Sequence, seed: int) -> list[tuple[str, object]]:
                         except GeneratorError as exc:  # an impossible combination of knobs
                             raise GeneratorError(f"pool group {i} ({g.domain}) {sizes}: "
                                                  f"{exc}") from None
-                        key = _content_key(g.domain, task.problem)
+                        key = content_key(g.domain, task.problem)
                         if key not in seen:
                             seen.add(key)
                             out.append((split, task))
@@ -213,7 +215,11 @@ def build_pool(groups: Sequence, seed: int, out_dir: str | Path, *, reference: s
 
 def load_pool(pool_dir: str | Path) -> list[PoolTask]:
     """Read tasks.jsonl (field errors name the file and line)."""
-    path = Path(pool_dir) / "tasks.jsonl"
+    return read_tasks(Path(pool_dir) / "tasks.jsonl")
+
+
+def read_tasks(path: Path) -> list[PoolTask]:
+    """Read a file of PoolTask lines (field errors name the file and line)."""
     tasks = []
     for i, row in enumerate(read_jsonl(path), 1):
         try:

@@ -27,10 +27,12 @@ from typing import Sequence
 from tqdm import tqdm
 
 from iterdeploy import IterdeployError
+from iterdeploy.collapse import milestone_text
 from iterdeploy.curation import reward
 from iterdeploy.deploy import SampleRecord
 from iterdeploy.metrics import headline
 from iterdeploy.pool import PoolTask, load_pool
+from iterdeploy.refresh import all_refreshed
 from iterdeploy.rundir import gen_dir, is_done
 
 PROGRESS_BYTES = 16 * 2**20  # show a progress bar when there is more than this to read
@@ -59,6 +61,7 @@ class Run:
     generations: list[Generation]
     in_progress: list[int] = field(default_factory=list)  # gen folders without DONE
     base_s: float = 0.0  # base pre-training seconds (tiny backend), 0 when none
+    refreshed: list[PoolTask] = field(default_factory=list)  # pool.refresh: later pools
 
     @property
     def rows(self) -> list[dict]:
@@ -157,7 +160,8 @@ def _read_run(path: Path, label: str, done: list[int], in_progress: list[int], b
         gens.append(Generation(metrics, *_read_samples(gd / "samples.jsonl", bar)))
     base = path / "base" / "metrics.json"
     base_s = _read_json(base).get("wall_s", 0.0) if base.exists() else 0.0
-    return Run(path, label, tasks, gens, in_progress, base_s)
+    return Run(path, label, tasks, gens, in_progress, base_s,
+               all_refreshed(path / "tasks"))
 
 
 # ----------------------------------------------------------------------------- tables
@@ -235,11 +239,42 @@ def generation_table(run: Run) -> Table:
         rows.append([f"{g} (base)" if g == 0 else str(g), str(m["solved"]), split,
                      f"{100 * m['valid_ratio']:.1f}",
                      f"{_num(m['mean_plan_length'])} / {_num(m['max_plan_length'])}",
-                     "–" if ratio is None else f"{ratio:.2f}×", str(m["new_solved"]),
-                     str(m["forgotten"]), str(m.get("eval_solved", 0)), str(m["curated"]),
+                     "–" if ratio is None else f"{ratio:.2f}×", _num(m["new_solved"]),
+                     _num(m["forgotten"]), str(m.get("eval_solved", 0)), str(m["curated"]),
                      *(_seconds(m.get("time_s", {}).get(p, 0)) for p in phases),
                      _seconds(m["wall_s"])])
     return Table(header, rows)
+
+
+def collapse_table(run: Run) -> Table:
+    """One run: a row per generation with the long-horizon and collapse indicators
+    (`iterdeploy.collapse`); a run written before they existed shows dashes."""
+    rows = []
+    base = run.rows[0].get("max_plan_length")
+    for m in run.rows:
+        g, longest = m["generation"], m.get("max_plan_length")
+        times = f" ({longest / base:.2f}×)" if longest and base else ""
+        h, hn = m.get("first_action_entropy"), m.get("first_action_entropy_norm")
+        rows.append([f"{g} (base)" if g == 0 else str(g), f"{_num(longest)}{times}",
+                     _num(m.get("max_best_plan_length")), _num(m.get("largest_solved_size")),
+                     _num(m.get("distinct_valid_plans"), 2),
+                     "–" if h is None else f"{h:.2f} ({hn:.2f})",
+                     f"{_num(m.get('mean_plan_length'))} / "
+                     f"{_num(m.get('mean_extracted_plan_length'))}",
+                     _num(m.get("eval_ref_perplexity"), 3)])
+    return Table(["gen", "longest valid plan (× base)", "longest shortest plan",
+                  "largest size solved", "distinct valid plans / task",
+                  "first-action entropy bits (normalised)", "mean plan length valid / all",
+                  "held-out reference perplexity"], rows)
+
+
+COLLAPSE_NOTE = ("Distinct valid plans: per task with a valid sample, the number of different "
+                 "valid plans, averaged. First-action entropy: per task, the entropy of the "
+                 "first action over its samples with a plan, averaged; normalised by log2 of "
+                 "the task's number of such samples (1: every sample starts differently, 0: "
+                 "all start alike). Longest shortest plan: the longest of the per-task "
+                 "shortest valid plans. Perplexity: of the held-out tasks' reference plans "
+                 "under the model.")
 
 
 def group_by_label(runs: Sequence[Run]) -> dict[str, list[Run]]:
@@ -283,7 +318,11 @@ def _span(agg: list, seeds: int) -> str:
 
 COMPARED = [("solved", "solved", 1.0, 1), ("eval_solved", "held-out solved", 1.0, 1),
             ("max_plan_length", "longest valid plan", 1.0, 1),
-            ("valid_ratio", "valid samples %", 100.0, 1)]
+            ("valid_ratio", "valid samples %", 100.0, 1),
+            ("largest_solved_size", "largest size solved", 1.0, 1),
+            ("distinct_valid_plans", "distinct valid plans per task", 1.0, 2),
+            ("first_action_entropy_norm", "first-action entropy (normalised)", 1.0, 2),
+            ("eval_ref_perplexity", "held-out reference perplexity", 1.0, 3)]
 
 
 def comparison_tables(runs: Sequence[Run]) -> tuple[Table, dict[str, Table]]:
@@ -365,14 +404,16 @@ def _sections(runs: Sequence[Run]) -> list[tuple[str, str | None, Table]]:
     """(heading, text, table) in report order."""
     if len(runs) == 1:
         r = runs[0]
-        return [("Per-generation results", headline(r.rows, r.base_s), generation_table(r))]
+        return [("Per-generation results", headline(r.rows, r.base_s), generation_table(r)),
+                ("Long horizons and collapse indicators",
+                 f"{milestone_text(r.rows)}. {COLLAPSE_NOTE}", collapse_table(r))]
     summary, per_metric = comparison_tables(runs)
     out = [("Runs side by side", "Mean ± standard deviation over the runs that share a "
             "label (n = number of seeds).", summary)]
     out += [(title[0].upper() + title[1:] + " per generation", None, t)
             for title, t in per_metric.items()]
-    out += [(f"{r.label}: {r.path}", headline(r.rows, r.base_s), generation_table(r))
-            for r in runs]
+    out += [(f"{r.label}: {r.path}", f"{headline(r.rows, r.base_s)}; {milestone_text(r.rows)}",
+             generation_table(r)) for r in runs]
     return out
 
 
