@@ -11,10 +11,10 @@ whether the model learns the bias generation over generation.
 kind                   curation accepts a plan when          a sample shows the bias when
 =====================  ====================================  ================================
 exact                  the true validator accepts it         never
-ignore-precondition    it is valid in the domain whose       its plan applies `action` while
-                       `action` lacks `atom` in its          `atom` is false (simulated in
-                       precondition                          that domain, up to the first
-                                                             step it rejects)
+ignore-precondition    it is valid in the domain whose       its plan applies `action` in a
+                       `action` lacks `atom` in its          state where `atom` is false
+                       precondition                          (simulated in that domain, up
+                                                             to the first step it rejects)
 goal-slack             every step applies and at most `m`    every step applies and 1..m
                        goal conditions are unmet             goal conditions are unmet
 false-accept           the true validator accepts it, or a   it is accepted but invalid
@@ -231,7 +231,8 @@ class _IgnorePrecondition:
         return lax.validate(list(plan)).valid, self.violated(lax, plan)
 
     def violated(self, lax: Task, plan: Plan) -> bool:
-        """Whether the plan applies the action while the ignored literal does not hold."""
+        """Whether the plan applies the action in a state where the ignored literal does
+        not hold (simulated in the modified domain, up to the first step it rejects)."""
         if not any(self.action in step for step in plan):
             return False
         steps = _steps(plan)
@@ -240,13 +241,15 @@ class _IgnorePrecondition:
         params = [v for v, _ in lax.domain.actions[self.action].parameters]
         state = set(lax.init)
         for name, args in steps:
+            broken = False
             if name == self.action and len(args) == len(params):
                 binding = dict(zip(params, args))
                 ground = tuple(binding.get(t, t) for t in self.literal)
-                if (ground in state) != self.positive:
-                    return True
+                broken = (ground in state) != self.positive
             if lax.apply(state, name, args) is not None:
                 return False
+            if broken:
+                return True
         return False
 
 
