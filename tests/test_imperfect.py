@@ -278,3 +278,18 @@ def test_the_report_shows_the_exploit_rate_table_and_figure(tmp_path):
     exact_only = write_report(read_runs([tmp_path / "exact"], progress=False), tmp_path / "e")
     assert "Curation-time validator" not in (exact_only / "report.md").read_text()
     assert not (exact_only / "figures" / "validator.png").exists()
+
+
+def test_a_run_folder_written_before_the_setting_existed_resumes(tmp_path):
+    import yaml
+    cfg = _cfg(generations=1)
+    run(cfg, tmp_path / "r", progress=False)
+    path = tmp_path / "r" / "config.yaml"
+    doc = yaml.safe_load(path.read_text())
+    del doc["config"]["curation"]["validator"]
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    assert run(cfg, tmp_path / "r", progress=False)[-1]["generation"] == 1
+    with pytest.raises(IterdeployError, match="curation.validator.kind: 'exact' -> "
+                                              "'goal-slack'"):
+        run(_cfg("curation.validator.kind=goal-slack", "curation.validator.m=1",
+                 generations=1), tmp_path / "r", progress=False)

@@ -21,9 +21,6 @@ def reward(record: Record) -> float:
     return 1.0 if record.valid else 0.0
 
 
-PREFERENCES = ("shortest", "longest")
-
-
 def _rank(r: Record, prefer: str = "shortest") -> tuple:
     # shortest (or longest) plan, then fewest reasoning tokens, then the earliest trace
     length = r.plan_length if prefer == "shortest" else -r.plan_length
@@ -40,8 +37,8 @@ def _best_per_task(records, prefer: str) -> list[Record]:
 
 
 def paper(history: History, prefer: str = "shortest") -> list[Record]:
-    """Accepted traces of all generations; per task the shortest plan, ties by reasoning
-    tokens."""
+    """Accepted traces of all generations; per task the shortest (`prefer`) plan, ties by
+    reasoning tokens."""
     return _best_per_task((r for gen in history for r in gen if r.accepted), prefer)
 
 
@@ -58,7 +55,7 @@ def all_valid(history: History, prefer: str = "shortest") -> list[Record]:
 
 
 def latest(history: History, prefer: str = "shortest") -> list[Record]:
-    """Accepted traces of the latest generation only; per task the shortest plan."""
+    """Accepted traces of the latest generation only; per task the shortest (`prefer`) plan."""
     return _best_per_task((r for r in history[-1] if r.accepted), prefer) if history else []
 
 

@@ -27,7 +27,8 @@ prefer-longest         the true validator accepts it; the    never (measured ins
                        shortest                              same tasks)
 =====================  ====================================  ================================
 
-A goal condition is a literal of the goal (a goal's non-literal formula counts as one
+In a pool of several domains, ignore-precondition changes every domain that has an action
+of that name (at least one must). A goal condition is a literal of the goal (a goal's non-literal formula counts as one
 condition), as in the true validator's GOAL_NOT_REACHED reason. The sample's seed derives
 from (run seed, generation, task, sample index), so false acceptances do not depend on
 batching or on whether a run was resumed.
