@@ -52,6 +52,11 @@ KINDS = ("exact", "ignore-precondition", "goal-slack", "false-accept", "prefer-l
 PARAMETERS = {"ignore-precondition": ("action", "atom"), "goal-slack": ("m",),
               "false-accept": ("p",)}
 DEFAULTS = {"action": "", "atom": "", "m": 0, "p": 0.0}
+# the kinds whose bias a single sample shows (`shows_bias`), and what it means
+PER_SAMPLE_BIAS = {"ignore-precondition": "applies the action where the ignored literal is "
+                                          "false",
+                   "goal-slack": "misses 1..m goal conditions",
+                   "false-accept": "accepted though invalid"}
 
 Plan = Sequence[str]
 # (compiled task, extracted plan or None, true verdict or None, sample seed)
@@ -281,9 +286,3 @@ def curation_metrics(kind: str, samples, curated, history) -> dict:
         "curated_shortest_mean_plan_length": mean(shortest[r.task_id] for r in valid_curated)
         if valid_curated else None,
     }
-
-
-PER_SAMPLE_BIAS = {"ignore-precondition": "applies the action while the ignored literal is "
-                                          "false",
-                   "goal-slack": "misses 1..m goal conditions",
-                   "false-accept": "accepted though invalid"}
