@@ -1,4 +1,4 @@
-"""The curation/training/sampling ablations under configs/ablations/: each is the default
+"""The curation/training/sampling/validator ablations under configs/ablations/: each is the default
 experiment with exactly the documented change, and passes the run's config checks."""
 from pathlib import Path
 
@@ -14,6 +14,13 @@ ABLATIONS = {
     "latest-only": {"curation.policy": "latest"},
     "continue-previous": {"train.init": "previous"},
     "k4": {"sampling.k": 4},
+    "validator-ignore-precondition": {"curation.validator.kind": "ignore-precondition",
+                                      "curation.validator.action": "stack",
+                                      "curation.validator.atom": "(clear ?underob)"},
+    "validator-goal-slack": {"curation.validator.kind": "goal-slack", "curation.validator.m": 1},
+    "validator-false-accept": {"curation.validator.kind": "false-accept",
+                               "curation.validator.p": 0.01},
+    "validator-prefer-longest": {"curation.validator.kind": "prefer-longest"},
 }
 
 

@@ -26,8 +26,8 @@ def rec(task, i, plan, valid):
     return SampleRecord(task_id=task, sample=i, generation=0, seed=i, text="",
                         extraction="OK" if plan is not None else "NO_PLAN_FOUND",
                         plan=plan, validation=None if plan is None else
-                        ("VALID" if valid else "GOAL_NOT_REACHED"), valid=valid,
-                        failed_step=None, reason="", plan_length=len(plan or ()),
+                        ("VALID" if valid else "GOAL_NOT_REACHED"), valid=valid, accepted=valid,
+                        shows_bias=False, failed_step=None, reason="", plan_length=len(plan or ()),
                         reasoning_tokens=0, new_tokens=1, finished=True)
 
 

@@ -67,7 +67,8 @@ def _r(task, gen, sample, valid, length, reasoning=0):
     plan = tuple([f"(a{length})"] * length) if valid else None
     return SampleRecord(task_id=task, sample=sample, generation=gen, seed=0, text="",
                         extraction="OK" if valid else "NO_PLAN_FOUND", plan=plan,
-                        validation="VALID" if valid else None, valid=valid, failed_step=None,
+                        validation="VALID" if valid else None, valid=valid, accepted=valid,
+                        shows_bias=False, failed_step=None,
                         reason="", plan_length=length, reasoning_tokens=reasoning,
                         new_tokens=0, finished=True)
 

@@ -46,7 +46,8 @@ def test_run_folder_contract_and_paper_effect_with_scripted_backend(tmp_path):
         samples = read_jsonl(gd / "samples.jsonl")
         assert len(samples) == 15 * 3
         assert {"v", "task_id", "sample", "text", "plan", "valid", "extraction", "validation",
-                "status", "failed_step", "reason", "plan_length", "reasoning_tokens"} == \
+                "status", "failed_step", "reason", "plan_length", "reasoning_tokens", "accepted",
+                "shows_bias"} == \
             set(samples[0]) - {"generation", "seed", "new_tokens", "finished"}
         m = json.loads((gd / "metrics.json").read_text())
         for key in ("generation", "tasks", "samples", "solved", "solved_by_domain",

@@ -22,7 +22,8 @@ def _cfg(extra=()):
 def _rec(task, i, valid):
     return SampleRecord(task_id=task, sample=i, generation=0, seed=i, text=f"t{i}",
                         extraction="OK", plan=("(a)",), validation="VALID" if valid else
-                        "GOAL_NOT_REACHED", valid=valid, failed_step=None, reason="",
+                        "GOAL_NOT_REACHED", valid=valid, accepted=valid, shows_bias=False,
+                        failed_step=None, reason="",
                         plan_length=1, reasoning_tokens=0, new_tokens=3, finished=True)
 
 

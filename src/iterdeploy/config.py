@@ -85,10 +85,22 @@ class TrainConfig:
 
 
 @dataclass
+class ValidatorConfig:
+    """The validator curation uses; metrics always use the true one (iterdeploy.imperfect)."""
+
+    kind: str = "exact"  # exact (the true validator) | ignore-precondition | goal-slack | false-accept | prefer-longest
+    action: str = ""  # ignore-precondition: the action whose precondition loses `atom`
+    atom: str = ""  # ignore-precondition: a literal in the action's parameters, (clear ?underob)
+    m: int = 0  # goal-slack: accept a plan with at most m goal conditions unmet
+    p: float = 0.0  # false-accept: the probability of accepting a plan the true validator rejects
+
+
+@dataclass
 class CurationConfig:
     """Which traces become the next training set."""
 
     policy: str = "paper"  # see iterdeploy.curation.CURATION
+    validator: ValidatorConfig = field(default_factory=ValidatorConfig)
 
 
 @dataclass

@@ -2,7 +2,10 @@
 
 Pure functions over sample records (`deploy.SampleRecord`, the lines of `samples.jsonl`).
 `history[g]` holds the records of generation g; a policy returns the records to train on.
-`reward` is the one scoring function: curation, metrics and the RL baseline all use it.
+`reward` is the one scoring function of the true validator: the metrics and the RL baseline
+use it. Curation filters on `accepted`, the curation-time validator's verdict, which is the
+same verdict unless `curation.validator` makes it imperfect (`iterdeploy.imperfect`); its
+preference bias `prefer="longest"` keeps the longest plan per task instead of the shortest.
 """
 from __future__ import annotations
 
@@ -18,48 +21,50 @@ def reward(record: Record) -> float:
     return 1.0 if record.valid else 0.0
 
 
-def _rank(r: Record) -> tuple:
-    # shortest plan, then fewest reasoning tokens, then the earliest trace (deterministic)
-    return (r.plan_length, r.reasoning_tokens, r.generation, r.sample)
+def _rank(r: Record, prefer: str = "shortest") -> tuple:
+    # shortest (or longest) plan, then fewest reasoning tokens, then the earliest trace
+    length = r.plan_length if prefer == "shortest" else -r.plan_length
+    return (length, r.reasoning_tokens, r.generation, r.sample)
 
 
-def _best_per_task(records) -> list[Record]:
+def _best_per_task(records, prefer: str) -> list[Record]:
     best: dict[str, Record] = {}
     for r in records:
         cur = best.get(r.task_id)
-        if cur is None or _rank(r) < _rank(cur):
+        if cur is None or _rank(r, prefer) < _rank(cur, prefer):
             best[r.task_id] = r
     return [best[t] for t in sorted(best)]
 
 
-def paper(history: History) -> list[Record]:
-    """Valid traces of all generations; per task the shortest plan, ties by reasoning tokens."""
-    return _best_per_task(r for gen in history for r in gen if reward(r) > 0)
+def paper(history: History, prefer: str = "shortest") -> list[Record]:
+    """Accepted traces of all generations; per task the shortest (`prefer`) plan, ties by
+    reasoning tokens."""
+    return _best_per_task((r for gen in history for r in gen if r.accepted), prefer)
 
 
-def all_valid(history: History) -> list[Record]:
-    """Every valid trace of every generation (distinct plans per task)."""
+def all_valid(history: History, prefer: str = "shortest") -> list[Record]:
+    """Every accepted trace of every generation (distinct plans per task)."""
     seen, out = set(), []
     for gen in history:
         for r in gen:
             key = (r.task_id, r.plan or ())
-            if reward(r) > 0 and key not in seen:
+            if r.accepted and key not in seen:
                 seen.add(key)
                 out.append(r)
-    return sorted(out, key=lambda r: (r.task_id, _rank(r)))
+    return sorted(out, key=lambda r: (r.task_id, _rank(r, prefer)))
 
 
-def latest(history: History) -> list[Record]:
-    """Valid traces of the latest generation only; per task the shortest plan."""
-    return _best_per_task(r for r in history[-1] if reward(r) > 0) if history else []
+def latest(history: History, prefer: str = "shortest") -> list[Record]:
+    """Accepted traces of the latest generation only; per task the shortest (`prefer`) plan."""
+    return _best_per_task((r for r in history[-1] if r.accepted), prefer) if history else []
 
 
-def no_filter(history: History) -> list[Record]:
+def no_filter(history: History, prefer: str = "shortest") -> list[Record]:
     """Every trace of the latest generation, valid or not (self-training without a validator)."""
     return sorted(history[-1], key=lambda r: (r.task_id, r.sample)) if history else []
 
 
-CURATION: dict[str, Callable[[History], list[Record]]] = {
+CURATION: dict[str, Callable[..., list[Record]]] = {
     "paper": paper,
     "all-valid": all_valid,
     "latest": latest,

@@ -4,12 +4,12 @@
 built in one place (`Deployment.record`) and read back by `load_samples`. Curation, metrics
 and training read records only through this class.
 
-The `samples.jsonl` schema, version 2 (each line is one JSON object with sorted keys):
+The `samples.jsonl` schema, version 3 (each line is one JSON object with sorted keys):
 
 =================  ===========  ==========================================================
 key                type         meaning
 =================  ===========  ==========================================================
-v                  int          schema version, 2
+v                  int          schema version, 3
 task_id            str          the task (`tasks/tasks.jsonl`)
 sample             int          sample index within the task, 0 .. k-1
 generation         int          the model that wrote it (0: the base model)
@@ -27,6 +27,10 @@ validation         str | null   the validator's status (VALID, PARSE_ERROR, UNKN
 status             str          validation, or extraction when there was no plan: one status
                                 per sample, for readers that want one (not read back)
 valid              bool         the plan is valid (validation == VALID)
+accepted           bool         the curation-time validator accepts it (`curation.validator`,
+                                `iterdeploy.imperfect`); equal to valid with the true one
+shows_bias         bool         the sample shows that validator's bias (see
+                                `iterdeploy.imperfect`); false with the true one
 failed_step        int | null   1-based step the validator rejected, else null
 reason             str          why: the validator's reason, or the extractor's when there
                                 was no plan; cut to 300 characters
@@ -36,10 +40,12 @@ new_tokens         int          tokens the model generated
 finished           bool         false when generation stopped at max_new_tokens
 =================  ===========  ==========================================================
 
-Version 1 (no `v` key, written before the extractor's status was kept) still loads: its
-`status` becomes `validation`, or `extraction` NO_PLAN_FOUND when it was NO_PLAN_FOUND; its
-empty plans (stored as null) become `[]`. A newer version than this code knows is refused
-with a message that names it.
+Versions 1 and 2 still load. Version 2 (before the curation-time verdict was kept) was
+curated with the true validator: `accepted` becomes `valid`, `shows_bias` false. Version 1
+(no `v` key, written before the extractor's status was kept) also has its `status` become
+`validation`, or `extraction` NO_PLAN_FOUND when it was NO_PLAN_FOUND, and its empty plans
+(stored as null) become `[]`. A newer version than this code knows is refused with a message
+that names it.
 """
 from __future__ import annotations
 
@@ -50,6 +56,7 @@ from tqdm import tqdm
 
 from iterdeploy import IterdeployError, prompts
 from iterdeploy.backends import Example, SamplingParams
+from iterdeploy.imperfect import Judge, make_judge
 from iterdeploy.planning.extract import extract_plan
 from iterdeploy.planning.pddl import parse_domain, parse_problem
 from iterdeploy.planning.validate import Task
@@ -57,7 +64,7 @@ from iterdeploy.pool import PoolTask
 from iterdeploy.rundir import Appender, read_jsonl, write_jsonl
 from iterdeploy.seeding import derive_seed
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _MAX_REASON = 300  # characters of a reason kept in a record (a reason can quote a 1 MB name)
 
 
@@ -74,6 +81,8 @@ class SampleRecord:
     plan: tuple[str, ...] | None
     validation: str | None
     valid: bool
+    accepted: bool
+    shows_bias: bool
     failed_step: int | None
     reason: str
     plan_length: int
@@ -97,11 +106,13 @@ class SampleRecord:
         """A record from a line of any known schema version; `where` names it in errors."""
         version = row.get("v", 1)
         if version == 1:
-            row = _upgrade_v1(row)
+            row = _upgrade_v2(_upgrade_v1(row))
+        elif version == 2:
+            row = _upgrade_v2(row)
         elif version != SCHEMA_VERSION:
             raise IterdeployError(
                 f"{where}: sample record schema version {version!r}; this iterdeploy reads "
-                f"versions 1 and {SCHEMA_VERSION} (a newer iterdeploy wrote it: upgrade)")
+                f"versions 1 to {SCHEMA_VERSION} (a newer iterdeploy wrote it: upgrade)")
         names = [f.name for f in fields(cls)]
         missing = [n for n in names if n not in row]
         if missing:
@@ -125,6 +136,11 @@ def _upgrade_v1(row: dict) -> dict:
     return row
 
 
+def _upgrade_v2(row: dict) -> dict:
+    """A version-2 line (curated with the true validator) in version-3 keys."""
+    return {"accepted": row.get("valid"), "shows_bias": False, **row}
+
+
 def load_samples(path: Path) -> list[SampleRecord]:
     """The records of a samples file (a torn last line from a kill is dropped)."""
     return [SampleRecord.from_json(row, f"{path}:{i}")
@@ -140,8 +156,9 @@ class Deployment:
     """Prompts, validation and sample records for the tasks of one run."""
 
     def __init__(self, task_dir: Path, tasks: list[PoolTask], *, seed: int, prompt_style: str,
-                 params: SamplingParams, batch_size: int):
+                 params: SamplingParams, batch_size: int, judge: Judge | None = None):
         self.seed, self.prompt_style = seed, prompt_style
+        self.judge = judge or make_judge("exact")  # the curation-time validator
         self.params, self.batch_size = params, batch_size
         self.by_id: dict[str, PoolTask] = {}
         self._compiled: dict[str, Task] = {}
@@ -206,18 +223,22 @@ class Deployment:
 
     def record(self, task: PoolTask, index: int, generation: int, seed: int,
                out) -> SampleRecord:
-        """The one place a sample record is built: extract the plan, validate it."""
+        """The one place a sample record is built: extract the plan, validate it with the
+        true validator and with the curation-time one."""
         ex = extract_plan(out.text)
-        if ex.plan is None:
+        compiled = self._compiled[task.id]
+        r = None if ex.plan is None else compiled.validate(list(ex.plan))
+        if r is None:
             validation, valid, failed, length, reason = None, False, None, 0, ex.reason
         else:
-            r = self._compiled[task.id].validate(list(ex.plan))
             validation, valid, failed, length, reason = (r.status, r.valid, r.failed_step,
                                                          r.plan_length, r.reason)
+        accepted, shows_bias = self.judge(compiled, ex.plan, r, seed)
         return SampleRecord(
             task_id=task.id, sample=index, generation=generation, seed=seed, text=out.text,
             extraction=ex.status, plan=ex.plan, validation=validation, valid=valid,
-            failed_step=failed, reason=reason[:_MAX_REASON], plan_length=length,
+            accepted=accepted, shows_bias=shows_bias, failed_step=failed,
+            reason=reason[:_MAX_REASON], plan_length=length,
             reasoning_tokens=self._reasoning_tokens(out.text, ex.plan),
             new_tokens=out.new_tokens, finished=out.finished)
 

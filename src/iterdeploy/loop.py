@@ -10,6 +10,8 @@
         evaluate the same on the held-out set -> eval_samples.jsonl, and score the held-out
                  tasks' reference plans (perplexity, a collapse indicator)
         curate   valid traces of generations <= g, shortest plan per task -> curated.jsonl
+                 (`curation.validator`: "valid" as an imperfect validator sees it,
+                 `imperfect`; metrics.json adds the exploit rate)
                  (method reinforce | grpo: every sample weighted by its advantage,
                  `rl.weighted_examples` -> advantages.jsonl, curated.jsonl)
         train    model g+1 fine-tuned FROM THE BASE on the curated set -> model/, model/DONE
@@ -30,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-from iterdeploy import IterdeployError, collapse, rl, tblog
+from iterdeploy import IterdeployError, collapse, imperfect, rl, tblog
 from iterdeploy.backends import Example, SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict, upgrade
 from iterdeploy.curation import CURATION
@@ -73,7 +75,8 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
     held_out = [t for t in tasks if t.split == "eval"]
     deployment = Deployment(out / "tasks", tasks, seed=cfg.seed, prompt_style=cfg.prompt_style,
                             params=sampling_params(cfg),
-                            batch_size=cfg.sampling.batch_size)
+                            batch_size=cfg.sampling.batch_size,
+                            judge=imperfect.make_judge(**to_dict(cfg.curation.validator)))
     backend = make_backend(cfg.backend.name, cfg.backend.args)
     backend.progress = progress
     base = ensure_base(backend, out / "base", derive_seed(cfg.seed, "corpus"))
@@ -125,6 +128,10 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
         metrics.update(collapse.indicators(samples, deployment.by_id), **perplexity)
         if cfg.pool.refresh and g > 0:  # other tasks than the previous generation's
             metrics.update(new_solved=None, forgotten=None)
+        if cfg.method == "iterative":
+            metrics.update(imperfect.curation_metrics(
+                cfg.curation.validator.kind, samples, load_samples(gd / "curated.jsonl"),
+                history))
         atomic_write_json(gd / "metrics.json", metrics)
         mark_done(gd)
         log.info(status_line(metrics))
@@ -147,7 +154,8 @@ def training_set(cfg: RunConfig, deployment: Deployment, backend, history, gd: P
     if cfg.method != "iterative":
         return rl.weighted_examples(cfg.method, cfg.rl, deployment, backend, history[-1], gd,
                                     current)
-    curated = CURATION[cfg.curation.policy](history)
+    prefer = "longest" if cfg.curation.validator.kind == "prefer-longest" else "shortest"
+    curated = CURATION[cfg.curation.policy](history, prefer)
     write_samples(gd / "curated.jsonl", curated)
     return [deployment.example(r) for r in curated]
 
@@ -207,6 +215,25 @@ def check_config(cfg: RunConfig) -> None:
         get_spec(g.domain)
         for sizes in expand_sizes(g.vary, g.fixed):
             resolve_sizes(g.domain, sizes)
+    _check_validator(cfg)
+
+
+def _check_validator(cfg: RunConfig) -> None:
+    """The curation-time validator: its settings, and the loop settings it needs."""
+    from iterdeploy.domains import get_spec
+    from iterdeploy.planning.pddl import parse_domain
+
+    v = cfg.curation.validator
+    domains = {g.domain: parse_domain(get_spec(g.domain).domain_text())
+               for g in cfg.pool.groups}
+    imperfect.check(v.kind, action=v.action, atom=v.atom, m=v.m, p=v.p, domains=domains)
+    if v.kind != "exact" and cfg.method != "iterative":
+        raise IterdeployError(f"curation.validator.kind: {v.kind} is for method iterative "
+                              f"(curation); method {cfg.method} rewards the true validator")
+    if v.kind == "prefer-longest" and cfg.curation.policy not in ("paper", "latest"):
+        raise IterdeployError(f"curation.validator.kind: prefer-longest picks one plan per "
+                              f"task, so curation.policy must be paper or latest, not "
+                              f"{cfg.curation.policy}")
 
 
 def _read_json(path: Path) -> dict:

@@ -73,11 +73,15 @@ def status_line(m: dict) -> str:
     """One dense line per generation."""
     def f(x):
         return "-" if x is None else (f"{x:.1f}" if isinstance(x, float) else str(x))
-    return (f"gen {m['generation']:>2} | solved {m['solved']:>4}/{m['tasks']:<4} "
+    line = (f"gen {m['generation']:>2} | solved {m['solved']:>4}/{m['tasks']:<4} "
             f"(+{f(m['new_solved'])} -{f(m['forgotten'])}) | valid {m['valid_ratio']:.1%} | "
             f"len mean {f(m['mean_plan_length'])} max {f(m['max_plan_length'])} | "
             f"eval {m['eval_solved']}/{m['eval_tasks']} | curated {m['curated']} | "
             f"{m['tokens']} tok | {m['wall_s']:.0f}s")
+    if m.get("curation_validator", "exact") != "exact":  # an imperfect curation-time validator
+        exploit = m.get("exploit_rate")
+        line += f" | {m['curation_validator']}: exploit {'-' if exploit is None else f'{exploit:.1%}'}"
+    return line
 
 
 def table(rows: Sequence[SampleRecord]) -> str:

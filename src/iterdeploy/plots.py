@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - depends on the environment
                           ) from None
 
 from iterdeploy.metrics import best_known_length
-from iterdeploy.report import Run, aggregate, group_by_label, size_knob
+from iterdeploy.report import Run, aggregate, group_by_label, size_knob, validator_kind
 
 matplotlib.rcParams.update({"svg.hashsalt": "iterdeploy", "axes.spines.top": False,
                             "axes.spines.right": False, "axes.grid": True,
@@ -237,6 +237,27 @@ def draw_horizon(ax, run: Run) -> None:
     _int_xaxis(ax, gens)
 
 
+def draw_validator(ax, run: Run) -> None:
+    """Exploit rate, samples showing the bias, accepted and valid shares per generation."""
+    gens = _generations(run)
+
+    def series(key):
+        return [float("nan") if m.get(key) is None else 100 * m[key] for m in run.rows]
+    ax.plot(gens, series("exploit_rate"), "o-", lw=2, color="#d62728",
+            label="exploit rate (curated, invalid)")
+    if any(m.get("bias_ratio") is not None for m in run.rows):
+        ax.plot(gens, series("bias_ratio"), "s--", color="#9467bd",
+                label="samples showing the bias")
+    ax.plot(gens, series("accepted_ratio"), ".:", color="#1f77b4",
+            label="samples accepted at curation")
+    ax.plot(gens, series("valid_ratio"), ".:", color="#2ca02c", label="samples valid")
+    ax.set_ylim(0, 100)
+    ax.set_ylabel("%")
+    ax.set_title(f"curation-time validator: {validator_kind(run)}")
+    ax.legend(fontsize=7)
+    _int_xaxis(ax, gens)
+
+
 def draw_largest_size(ax, run: Run) -> None:
     """The largest task size with a solved task, per generation."""
     gens = _generations(run)
@@ -274,6 +295,23 @@ def draw_collapse(axes, run: Run) -> None:
     ax.set_title("mean plan length")
     ax.set_ylabel("steps")
     ax.set_ylim(bottom=0)
+    ax.legend(fontsize=7)
+    _int_xaxis(ax, gens)
+
+
+def draw_curated_length(ax, run: Run) -> None:
+    """Mean length of the curated valid plans against the shortest valid plans of the same
+    tasks (what a preference bias changes)."""
+    gens = _generations(run)
+
+    def series(key):
+        return [float("nan") if m.get(key) is None else m[key] for m in run.rows]
+    ax.plot(gens, series("curated_mean_plan_length"), "o-", lw=2, label="curated plans")
+    ax.plot(gens, series("curated_shortest_mean_plan_length"), "s--",
+            label="shortest valid plans, same tasks")
+    ax.set_ylim(bottom=0)
+    ax.set_ylabel("mean plan length (steps)")
+    ax.set_title("curated plan length")
     ax.legend(fontsize=7)
     _int_xaxis(ax, gens)
 
@@ -318,6 +356,14 @@ def single_run(run: Run) -> list[tuple[str, str, object]]:
     out.append(("collapse", "Collapse indicators per generation: distinct valid plans per "
                             "task, normalised first-action entropy, perplexity of the "
                             "held-out reference plans, mean plan length", fig))
+    if validator_kind(run):
+        fig, (a, b) = _figure(11, 3.8, 2)
+        draw_validator(a, run)
+        draw_curated_length(b, run)
+        out.append(("validator", f"Imperfect validator at curation time "
+                                 f"({validator_kind(run)}): exploit rate, bias and curated "
+                                 f"plan length per generation (metrics: the true validator)",
+                    fig))
     return out
 
 
@@ -373,4 +419,10 @@ def several_runs(runs: Sequence[Run]) -> list[tuple[str, str, object]]:
     for ax, (key, title, ylabel) in zip(axes, COLLAPSE_PANELS):
         draw_overlay(ax, runs, key, title, ylabel)
     out.append(("compare_collapse", f"Collapse indicators per generation ({band})", fig))
+    if any(validator_kind(r) for r in runs):
+        fig, (a, b) = _figure(10, 3.8, 2)
+        draw_overlay(a, runs, "exploit_rate", "exploit rate (curated, invalid)", "%", 100.0)
+        draw_overlay(b, runs, "bias_ratio", "samples showing the bias", "%", 100.0)
+        out.append(("compare_exploit", f"Exploit rate and samples showing the curation-time "
+                                       f"validator's bias per generation ({band})", fig))
     return out

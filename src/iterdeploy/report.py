@@ -356,6 +356,84 @@ def comparison_tables(runs: Sequence[Run]) -> tuple[Table, dict[str, Table]]:
     return Table(header, rows), per_metric
 
 
+def validator_kind(run: Run) -> str | None:
+    """The run's curation-time validator when it is an imperfect one (else None)."""
+    kinds = {m.get("curation_validator") for m in run.rows} - {None, "exact"}
+    return sorted(kinds)[0] if kinds else None
+
+
+def _pct(x) -> str:
+    return "–" if x is None else f"{100 * x:.1f}"
+
+
+def validator_table(run: Run) -> Table:
+    """One run with an imperfect curation-time validator: per generation what it accepted,
+    the exploit rate of the curated set and the share of samples that show the bias."""
+    header = ["gen", "accepted %", "valid %", "shows the bias %", "curated",
+              "exploit rate % (curated, invalid)", "curated / shortest valid plan length"]
+    rows = []
+    for m in run.rows:
+        cur, short = m.get("curated_mean_plan_length"), m.get("curated_shortest_mean_plan_length")
+        lengths = "–" if cur is None else f"{cur:.1f} / {short:.1f}"
+        rows.append([str(m["generation"]), _pct(m.get("accepted_ratio")),
+                     _pct(m["valid_ratio"]), _pct(m.get("bias_ratio")), str(m["curated"]),
+                     _pct(m.get("exploit_rate")), lengths])
+    return Table(header, rows)
+
+
+def trend(values: Sequence[float | None]) -> str:
+    """`a → b, slope s per generation, up in i of n steps` of a per-generation series (in
+    the series' own unit), over the generations that have a value."""
+    pts = [(g, v) for g, v in enumerate(values) if v is not None]
+    if len(pts) < 2:
+        return "–" if not pts else f"{pts[0][1]:.3g} (one generation)"
+    gx = mean(g for g, _ in pts)
+    vy = mean(v for _, v in pts)
+    slope = (sum((g - gx) * (v - vy) for g, v in pts) / sum((g - gx) ** 2 for g, _ in pts))
+    ups = sum(b[1] > a[1] for a, b in zip(pts, pts[1:]))
+    return (f"{pts[0][1]:.3g} → {pts[-1][1]:.3g}, least-squares slope {slope:+.3g} per "
+            f"generation, up in {ups} of {len(pts) - 1} steps")
+
+
+def validator_text(run: Run) -> str:
+    """Whether the exploit rate and the bias grow generation over generation."""
+    from iterdeploy.imperfect import PER_SAMPLE_BIAS
+
+    kind = validator_kind(run)
+    rows = run.rows
+    pct = [None if m.get("exploit_rate") is None else 100 * m["exploit_rate"] for m in rows]
+    parts = [f"Curation used the imperfect validator {kind}; metrics use the true one. "
+             f"Exploit rate (% of the curated set the true validator rejects): {trend(pct)}."]
+    if kind in PER_SAMPLE_BIAS:
+        bias = [None if m.get("bias_ratio") is None else 100 * m["bias_ratio"] for m in rows]
+        parts.append(f"Samples that show the bias ({PER_SAMPLE_BIAS[kind]}), %: "
+                     f"{trend(bias)}.")
+    ratio = [m["curated_mean_plan_length"] / m["curated_shortest_mean_plan_length"]
+             if m.get("curated_mean_plan_length") else None for m in rows]
+    parts.append(f"Curated valid plans' mean length / the shortest valid plans' of the same "
+                 f"tasks: {trend(ratio)}.")
+    return " ".join(parts)
+
+
+VALIDATOR_COMPARED = [("exploit_rate", "exploit rate % (curated, invalid)", 100.0, 1),
+                      ("bias_ratio", "samples that show the bias %", 100.0, 1)]
+
+
+def validator_comparison(runs: Sequence[Run]) -> dict[str, Table]:
+    """Several runs, one with an imperfect validator: exploit rate and bias share per label."""
+    groups = group_by_label(runs)
+    n_gen = max(len(r.generations) for r in runs)
+    out = {}
+    for key, title, scale, digits in VALIDATOR_COMPARED:
+        agg = {label: {g: (mu, sd, n) for g, mu, sd, n in aggregate(rs, key, scale)}
+               for label, rs in groups.items()}
+        out[title] = Table(["gen", *groups],
+                           [[str(g), *(_cell(*agg[label][g], digits, len(groups[label]))
+                                       if g in agg[label] else "–" for label in groups)]
+                            for g in range(n_gen)])
+    return out
+
+
 # ----------------------------------------------------------------------------- writing
 
 
@@ -404,10 +482,16 @@ def _sections(runs: Sequence[Run]) -> list[tuple[str, str | None, Table]]:
     """(heading, text, table) in report order."""
     if len(runs) == 1:
         r = runs[0]
-        return [("Per-generation results", headline(r.rows, r.base_s), generation_table(r)),
-                ("Long horizons and collapse indicators",
-                 f"{milestone_text(r.rows)}. {COLLAPSE_NOTE}", collapse_table(r))]
+        out = [("Per-generation results", headline(r.rows, r.base_s), generation_table(r)),
+               ("Long horizons and collapse indicators",
+                f"{milestone_text(r.rows)}. {COLLAPSE_NOTE}", collapse_table(r))]
+        if validator_kind(r):
+            out.append((f"Curation-time validator: {validator_kind(r)}", validator_text(r),
+                        validator_table(r)))
+        return out
     summary, per_metric = comparison_tables(runs)
+    if any(validator_kind(r) for r in runs):
+        per_metric.update(validator_comparison(runs))
     out = [("Runs side by side", "Mean ± standard deviation over the runs that share a "
             "label (n = number of seeds).", summary)]
     out += [(title[0].upper() + title[1:] + " per generation", None, t)
