@@ -84,7 +84,8 @@ def fake_vllm(monkeypatch):
 
 @pytest.mark.parametrize("config, overrides", [
     ("default.yaml", []), ("smoke.yaml", []), ("ipc10.yaml", []), ("three-domains.yaml", []),
-    ("rl-compare.yaml", []), ("paper-qwen3-4b.yaml", []),
+    ("rl-compare.yaml", []), ("long.yaml", []), ("long-no-filter.yaml", []),
+    ("long-refresh.yaml", []), ("paper-qwen3-4b.yaml", []),
     ("paper-qwen3-4b.yaml", ["backend.name=hf"])])
 def test_the_backend_of_every_bundled_config_is_built_without_loading_weights(
         config, overrides, fake_vllm):
@@ -107,7 +108,7 @@ def test_the_backend_of_every_bundled_config_is_built_without_loading_weights(
         torch.set_num_threads(threads)
     assert sorted(p.name for p in CONFIGS.glob("*.yaml")) == sorted(
         ["default.yaml", "smoke.yaml", "ipc10.yaml", "three-domains.yaml", "rl-compare.yaml",
-         "paper-qwen3-4b.yaml"])  # a new bundled config joins this test
+         "long.yaml", "long-no-filter.yaml", "long-refresh.yaml", "paper-qwen3-4b.yaml"])  # a new bundled config joins this test
 
 
 def _old_layout(cfg: RunConfig) -> dict:
