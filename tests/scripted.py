@@ -15,3 +15,14 @@ def scripted_overrides(*, generations: int = 3, k: int = 3, eval_k: int = 2,
     if batch_size is not None:
         out.insert(-2, f"sampling.batch_size={batch_size}")
     return out
+
+
+def flat_config(d: dict, prefix: str = "") -> dict:
+    """A nested config dict as dotted keys (`curation.policy`), to compare configs key by key."""
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict) and v:
+            out.update(flat_config(v, f"{prefix}{k}."))
+        else:
+            out[f"{prefix}{k}"] = v
+    return out

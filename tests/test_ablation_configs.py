@@ -6,6 +6,7 @@ import pytest
 
 from iterdeploy.config import load_config, to_dict
 from iterdeploy.loop import check_config
+from scripted import flat_config
 
 ROOT = Path(__file__).resolve().parent.parent
 ABLATIONS = {
@@ -24,16 +25,6 @@ ABLATIONS = {
 }
 
 
-def _flat(d, prefix=""):
-    out = {}
-    for k, v in d.items():
-        if isinstance(v, dict) and v:
-            out.update(_flat(v, f"{prefix}{k}."))
-        else:
-            out[f"{prefix}{k}"] = v
-    return out
-
-
 def test_every_ablation_config_is_listed():
     found = {p.stem for p in (ROOT / "configs" / "ablations").glob("*.yaml")}
     assert found == set(ABLATIONS)
@@ -41,8 +32,8 @@ def test_every_ablation_config_is_listed():
 
 @pytest.mark.parametrize("name", sorted(ABLATIONS))
 def test_ablation_is_the_default_with_one_change(name):
-    default = _flat(to_dict(load_config(ROOT / "configs" / "default.yaml")))
+    default = flat_config(to_dict(load_config(ROOT / "configs" / "default.yaml")))
     cfg = load_config(ROOT / "configs" / "ablations" / f"{name}.yaml")
     check_config(cfg)
-    changed = {k: v for k, v in _flat(to_dict(cfg)).items() if default.get(k) != v}
+    changed = {k: v for k, v in flat_config(to_dict(cfg)).items() if default.get(k) != v}
     assert changed == ABLATIONS[name]

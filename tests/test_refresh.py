@@ -10,7 +10,7 @@ from iterdeploy.loop import check_config, run
 from iterdeploy.pool import build_pool, content_key
 from iterdeploy.refresh import all_refreshed, index_path, refreshed_pool
 from iterdeploy.rundir import read_jsonl
-from scripted import scripted_overrides
+from scripted import flat_config, scripted_overrides
 from test_loop import Boom, _files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,16 +111,6 @@ LONG = {"long": {}, "long-no-filter": {"curation.policy": "no-filter"},
         "long-refresh": {"pool.refresh": True}}
 
 
-def _flat(d, prefix=""):
-    out = {}
-    for k, v in d.items():
-        if isinstance(v, dict) and v:
-            out.update(_flat(v, f"{prefix}{k}."))
-        else:
-            out[f"{prefix}{k}"] = v
-    return out
-
-
 @pytest.mark.parametrize("name", sorted(LONG))
 def test_long_configs_are_long_yaml_with_one_documented_change(name):
     cfg = load_config(ROOT / "configs" / f"{name}.yaml")
@@ -130,14 +120,14 @@ def test_long_configs_are_long_yaml_with_one_documented_change(name):
              for b in range(g.vary["blocks"][0], g.vary["blocks"][1] + 1)}
     assert sorted(sizes) == list(range(5, 11)) and min(sizes.values()) >= 40
     assert all(sizes[b] >= 130 for b in range(6, 11))  # dense where the frontier moves
-    long = _flat(to_dict(load_config(ROOT / "configs" / "long.yaml")))
-    changed = {k: v for k, v in _flat(to_dict(cfg)).items() if long.get(k) != v}
+    long = flat_config(to_dict(load_config(ROOT / "configs" / "long.yaml")))
+    changed = {k: v for k, v in flat_config(to_dict(cfg)).items() if long.get(k) != v}
     assert changed == LONG[name]
 
 
 def test_long_yaml_is_the_default_experiment_with_more_generations_and_sizes():
-    default = _flat(to_dict(load_config(ROOT / "configs" / "default.yaml")))
-    long = _flat(to_dict(load_config(ROOT / "configs" / "long.yaml")))
+    default = flat_config(to_dict(load_config(ROOT / "configs" / "default.yaml")))
+    long = flat_config(to_dict(load_config(ROOT / "configs" / "long.yaml")))
     assert {k for k in long if long[k] != default.get(k)} == {"generations", "pool.groups"}
     # the default's pool is part of the long one: the same tasks at 5-7 blocks
     assert json.dumps(default["pool.groups"][0]) == json.dumps(long["pool.groups"][0])

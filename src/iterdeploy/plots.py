@@ -64,6 +64,10 @@ def _int_xaxis(ax, gens: Sequence[int]) -> None:
 # ----------------------------------------------------------------------------- one run
 
 
+def _series(run: Run, key: str) -> list[float]:
+    return [m.get(key) if m.get(key) is not None else float("nan") for m in run.rows]
+
+
 def draw_solved(ax, run: Run, split: str = "pool") -> None:
     """Solved tasks per generation, in total and (several domains) per domain."""
     prefix = "" if split == "pool" else "eval_"
@@ -137,13 +141,10 @@ def draw_frontier(ax, run: Run) -> None:
 def draw_longest(ax, run: Run) -> None:
     """Longest (and mean) valid plan per generation, pool and held-out."""
     gens = _generations(run)
-
-    def series(key):
-        return [m.get(key) if m.get(key) is not None else float("nan") for m in run.rows]
-    ax.plot(gens, series("max_plan_length"), "o-", lw=2, label="longest, pool")
-    ax.plot(gens, series("mean_plan_length"), ".:", label="mean, pool")
+    ax.plot(gens, _series(run, "max_plan_length"), "o-", lw=2, label="longest, pool")
+    ax.plot(gens, _series(run, "mean_plan_length"), ".:", label="mean, pool")
     if run.pool("eval"):
-        ax.plot(gens, series("eval_max_plan_length"), "s--", label="longest, held-out")
+        ax.plot(gens, _series(run, "eval_max_plan_length"), "s--", label="longest, held-out")
     ax.set_ylim(bottom=0)
     ax.set_ylabel("valid plan length (steps)")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -212,10 +213,6 @@ def draw_plan_vs_reference(ax, run: Run) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("plan length against the shortest known plan (pool)")
     ax.legend(fontsize=7, markerscale=2)
-
-
-def _series(run: Run, key: str) -> list[float]:
-    return [m.get(key) if m.get(key) is not None else float("nan") for m in run.rows]
 
 
 def draw_horizon(ax, run: Run) -> None:
