@@ -115,6 +115,21 @@ def test_finished_run_is_not_redone_and_other_config_is_refused(tmp_path, monkey
         run(_cfg(["sampling.k=5"]), tmp_path / "r", progress=False)
 
 
+def test_a_finished_run_extended_to_more_generations_equals_a_longer_run(tmp_path, caplog):
+    run(_cfg(), tmp_path / "straight", progress=False)
+    short = run(_cfg(["generations=1"]), tmp_path / "extended", progress=False)
+    assert len(short) == 2 and not (tmp_path / "extended" / "gen_001" / "model").exists()
+    with caplog.at_level("INFO", logger="iterdeploy"):
+        rows = run(_cfg(), tmp_path / "extended", progress=False)  # generations=3
+    assert "generations 1 -> 3" in caplog.text
+    assert [m["generation"] for m in rows] == [0, 1, 2, 3]
+    assert rows[1]["time_s"]["train"] > 0  # the training time joins generation 1's metrics
+    assert _files(tmp_path / "straight") == _files(tmp_path / "extended")
+    # any other change is still refused
+    with pytest.raises(ConfigMismatch, match="sampling.k"):
+        run(_cfg(["generations=4", "sampling.k=5"]), tmp_path / "extended", progress=False)
+
+
 def test_a_folder_in_use_by_another_run_is_refused(tmp_path):
     import multiprocessing as mp
     import os

@@ -94,6 +94,9 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
             history.append(load_samples(gd / "samples.jsonl"))
             rows.append(_read_json(gd / "metrics.json"))
             previous_solved = solved_ids(history[-1])
+            if g < cfg.generations and not is_done(gd / "model"):
+                rows[-1] = _extend(cfg, deployment, backend, history, gd,
+                                   base if g == 0 else gen_dir(out, g - 1) / "model")
             continue
         times: dict[str, float] = {}
         model = base if g == 0 else gen_dir(out, g - 1) / "model"
@@ -145,6 +148,26 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
     log.info("per-generation results:\n%s\n%s\n%s", table(rows), headline(rows, base_s),
              collapse.milestone_text(rows))
     return rows
+
+
+def _extend(cfg: RunConfig, deployment: Deployment, backend, history, gd: Path,
+            model: Path | None) -> dict:
+    """Generation `gd` was the last one of the run's earlier config, so it trained no model;
+    the run now has more generations: train the next model from it as the loop would have,
+    and add the training time to its metrics.json."""
+    log.info("%s: the run now has %d generations; training the model this generation "
+             "did not need before", gd.name, cfg.generations)
+    backend.load(model)
+    examples = training_set(cfg, deployment, backend, history, gd, model)
+    clock = time.perf_counter()
+    retrain = cfg.method == "iterative" and cfg.train.init == "base"
+    backend.train(examples, gd / "model", init=None if retrain else model)
+    mark_done(gd / "model")
+    metrics = _read_json(gd / "metrics.json")
+    metrics["time_s"]["train"] = round(time.perf_counter() - clock, 3)
+    metrics["wall_s"] = round(sum(metrics["time_s"].values()), 3)
+    atomic_write_json(gd / "metrics.json", metrics)
+    return metrics
 
 
 def training_set(cfg: RunConfig, deployment: Deployment, backend, history, gd: Path,
@@ -254,7 +277,11 @@ def _check_or_write_config(cfg: RunConfig, out: Path, force: bool) -> None:
         # folders written before the RL baselines existed are iterative-deployment runs
         defaults = to_dict(RunConfig())
         old = {"method": defaults["method"], "rl": defaults["rl"], **old}
-        if old != resolved and not force:
+        if {**old, "generations": resolved["generations"]} == resolved != old:
+            # more (or fewer) generations of the same experiment: the finished ones stand
+            log.info("%s: generations %s -> %s", path, old["generations"],
+                     resolved["generations"])
+        elif old != resolved and not force:
             diff = _diff(old, resolved)
             raise ConfigMismatch(
                 f"{path}: this run folder was made with a different config "
