@@ -293,3 +293,39 @@ def test_a_run_folder_written_before_the_setting_existed_resumes(tmp_path):
                                               "'goal-slack'"):
         run(_cfg("curation.validator.kind=goal-slack", "curation.validator.m=1",
                  generations=1), tmp_path / "r", progress=False)
+
+
+def test_rejudge_reproduces_a_runs_own_curation_metrics_and_judges_a_control_run(
+        tmp_path, cheating_model):
+    from click.testing import CliRunner
+
+    from iterdeploy.cli import main
+    from iterdeploy.rejudge import rejudge
+
+    lax = [f"{k}={v}" for k, v in IGNORE.items()]
+    rows = run(_cfg(*[f"curation.validator.{o}" for o in ["kind=ignore-precondition", *lax]],
+                    blocks=(3, 5)), tmp_path / "lax", progress=False)
+    exact = run(_cfg(blocks=(3, 5)), tmp_path / "exact", progress=False)
+    keys = ("accepted_ratio", "exploit_rate", "bias_ratio", "curated_mean_plan_length",
+            "curated_shortest_mean_plan_length")
+    # the lax run judged again by its own validator: exactly what the loop recorded
+    again = rejudge(tmp_path / "lax", ["kind=ignore-precondition", *lax])
+    assert [{k: r[k] for k in keys} for r in again] == [{k: m[k] for k in keys} for m in rows]
+    assert [r["curated"] for r in again] == [m["curated"] for m in rows]
+    # the exact run (the control arm) judged by the lax validator: it accepts what the true
+    # validator accepts and more, every extra acceptance shows the bias
+    control = rejudge(tmp_path / "exact", ["kind=ignore-precondition", *lax])
+    for r, m in zip(control, exact):
+        assert r["accepted_ratio"] >= m["valid_ratio"] and r["bias_ratio"] > 0
+    assert any(r["exploiting_ratio"] > 0 and r["exploit_rate"] > 0 for r in control)
+    # the lax run judged by the true validator: nothing invalid would have been curated
+    assert all(r["exploit_rate"] == 0 and r["exploiting_ratio"] == 0
+               for r in rejudge(tmp_path / "lax", ["kind=exact"]))
+    # the command: a table, and bad settings named
+    out = CliRunner().invoke(main, ["rejudge", str(tmp_path / "exact"), "--set", "kind=goal-slack",
+                                    "--set", "m=1"])
+    assert out.exit_code == 0 and out.output.count("\n| ") == len(exact)  # one row a generation
+    bad = CliRunner().invoke(main, ["rejudge", str(tmp_path / "exact"), "--set", "m=one"])
+    assert bad.exit_code == 2 and "curation.validator.m" in bad.output
+    bad = CliRunner().invoke(main, ["rejudge", str(tmp_path / "exact"), "--set", "kind=lenient"])
+    assert bad.exit_code == 2 and "'lenient' is not one of" in bad.output

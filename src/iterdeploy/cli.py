@@ -335,6 +335,27 @@ def report(runs, out, labels, readme, quiet):
         click.echo(f"updated the results block of {readme}")
 
 
+@main.command()
+@click.argument("run_dir", metavar="RUN", type=click.Path(file_okay=False, exists=True))
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE", required=True,
+              help="A setting of the other validator (keys of curation.validator), e.g. "
+                   "--set kind=goal-slack --set m=1 (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+def rejudge(run_dir, overrides, as_json):
+    """What another curation-time validator would have accepted, curated and let through on
+    a finished run's samples, per generation (the run folder is only read)."""
+    import json
+
+    from iterdeploy.rejudge import rejudge as rejudge_run
+    from iterdeploy.rejudge import table
+
+    try:
+        rows = rejudge_run(run_dir, list(overrides))
+    except IterdeployError as exc:
+        _fail(exc)
+    click.echo(json.dumps(rows, indent=1) if as_json else table(rows))
+
+
 def _bundled_config(name: str):
     """configs/NAME in a checkout, else the copy inside the package."""
     from pathlib import Path

@@ -49,7 +49,7 @@ that names it.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -241,6 +241,14 @@ class Deployment:
             reason=reason[:_MAX_REASON], plan_length=length,
             reasoning_tokens=self._reasoning_tokens(out.text, ex.plan),
             new_tokens=out.new_tokens, finished=out.finished)
+
+    def rejudge(self, record: SampleRecord) -> SampleRecord:
+        """The record as this deployment's curation-time validator sees it (same seed, so the
+        same false-acceptance coin as when sampled under it); the true verdict is unchanged."""
+        compiled = self._compiled[record.task_id]
+        truth = None if record.plan is None else compiled.validate(list(record.plan))
+        accepted, shows_bias = self.judge(compiled, record.plan, truth, record.seed)
+        return replace(record, accepted=accepted, shows_bias=shows_bias)
 
     def _reasoning_tokens(self, text: str, plan) -> int:
         reasoning = prompts.reasoning_of(text, plan, self.prompt_style)
