@@ -13,11 +13,13 @@ No network, no weights: a random-weight model of Qwen3-4B's shape (bench/hf_gpu.
 - on a GPU: peak memory of training at paper scale (2k-token prompt + 12k-token completion,
   with and without gradient checkpointing) and of sampling (32 x 3k prompts + 2k new, 8 x 12k
   new), each against `iterdeploy.memory.estimate`, and memory after `release()`;
-- vLLM's own checks (adapter load, sleep/wake keeping the adapter's effect, in-process data
-  parallelism refused) are not written: with vLLM installed their row fails saying so.
+- with vLLM installed (or its stand-in, tests/fake_vllm, on the path): the vllm backend
+  loads the trained adapter and an amplified copy of it (lora_B x 50) changes its greedy
+  samples; sleep (level 1) and wake-up keep the adapter's effect (the same greedy samples);
+  `vllm.LLM(data_parallel_size=2)` in one process is refused (a child process, 5 min limit).
 
-It prints the table and writes the rows as JSON (--json). Not run yet: no GPU was available
-where it was written; `--tiny` runs in the test suite on CPU.
+It prints the table and writes the rows as JSON (--json). `--tiny` runs in the test suite on
+CPU (its vLLM rows against the stand-in).
 """
 from __future__ import annotations
 
@@ -58,6 +60,68 @@ def _close(a, b, tol) -> bool:
                for x, y in zip(a, b))
 
 
+def _amplified(adapter: Path, out: Path, factor: float) -> Path:
+    """A copy of the adapter with every lora_B scaled by `factor`: its effect on a random
+    model is then large enough to change greedy tokens."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+    shutil.copytree(adapter, out)
+    tensors = load_file(adapter / "adapter_model.safetensors")
+    save_file({k: v * factor if "lora_B" in k else v for k, v in tensors.items()},
+              out / "adapter_model.safetensors")
+    return out
+
+
+def _vllm_checks(row, model_dir: Path, adapter: Path, tmp: Path, rng, vocab: int) -> None:
+    """vLLM serving the adapter the hf backend trained: load, effect, sleep/wake, DP refused."""
+    import os
+    import subprocess
+
+    try:
+        import vllm  # noqa: F401
+    except ImportError:
+        row("vllm checks", True, note="skipped: vllm not installed")
+        return
+    from iterdeploy.backends.vllm import VLLMBackend
+
+    backend = VLLMBackend(model=str(model_dir), engine={
+        "gpu_memory_utilization": 0.4, "max_model_len": 4096, "enforce_eager": True})
+    prompts = [random_text(rng, 64, vocab) for _ in range(4)]
+    greedy = SamplingParams(temperature=0.0, max_new_tokens=16)
+    seeds = list(range(len(prompts)))
+    try:
+        base = [c.text for c in backend.sample(prompts, seeds, greedy)]
+        backend.load(adapter)
+        trained = [c.text for c in backend.sample(prompts, seeds, greedy)]
+        backend.load(_amplified(adapter, tmp / "amplified", 50.0))
+        strong = [c.text for c in backend.sample(prompts, seeds, greedy)]
+        row("vllm: adapter loads, amplified adapter changes greedy samples",
+            len(trained) == len(prompts) and strong != base,
+            changed=sum(a != b for a, b in zip(strong, base)), of=len(prompts))
+        engine = backend._engine()
+        engine.sleep(level=1)
+        engine.wake_up()
+        again = [c.text for c in backend.sample(prompts, seeds, greedy)]
+        row("vllm: sleep/wake keeps the adapter's effect", again == strong,
+            same=sum(a == b for a, b in zip(again, strong)), of=len(prompts))
+    except Exception as exc:  # a failing engine is a failed row, not a crashed script
+        row("vllm: adapter and sleep/wake", False, note=f"{type(exc).__name__}: {exc}"[:300])
+    finally:
+        backend.close()
+        del backend
+    code = (f"import vllm; vllm.LLM(model={str(model_dir)!r}, data_parallel_size=2, "
+            f"gpu_memory_utilization=0.3, enforce_eager=True)")
+    try:
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=300, env=os.environ.copy())
+        last = (res.stderr.strip().splitlines() or [""])[-1]
+        row("vllm: in-process data parallelism refused", res.returncode != 0,
+            note=last[:200])
+    except subprocess.TimeoutExpired:
+        row("vllm: in-process data parallelism refused", False, note="hung for 5 min")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tiny", action="store_true")
@@ -90,6 +154,9 @@ def main(argv=None) -> int:
     tol = 2e-2 if gpu else 1e-4
     with tempfile.TemporaryDirectory() as tmp:
         model = build_model(config, tok, "auto", device, None)
+        model_dir = Path(tmp) / "model"  # what vLLM serves: the same random weights
+        model.save_pretrained(model_dir)
+        tok.save_pretrained(model_dir)
         backend = HFBackend.from_objects(model, tok, device=device, epochs=1, batch_size=1,
                                          grad_accum=1, warmup=0, max_length=p_len + c_len + 64,
                                          num_threads=1)
@@ -150,11 +217,7 @@ def main(argv=None) -> int:
             torch.cuda.empty_cache()
             left = torch.cuda.memory_allocated() / 2**30
             row("memory after release() ~ 0", left < 0.1, left_gib=round(left, 3))
-    try:
-        import vllm  # noqa: F401
-        row("vllm checks", False, note="vLLM installed: its checks are not written yet")
-    except ImportError:
-        row("vllm checks", True, note="skipped: vllm not installed")
+        _vllm_checks(row, model_dir, adapter, Path(tmp), rng, vocab)
     width = max(len(r["check"]) for r in rows)
     for r in rows:
         extra = ", ".join(f"{k} {v}" for k, v in r.items() if k not in ("check", "ok"))

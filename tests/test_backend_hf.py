@@ -5,6 +5,7 @@ are built in code and saved to a temporary folder, so the backend loads them the
 Qwen3-4B. One module-scoped backend is trained once and shared by the tests that read it.
 """
 import json
+import os
 import subprocess
 import sys
 
@@ -402,11 +403,18 @@ def test_two_process_training_gives_the_one_process_adapter(model_dir, tmp_path)
 def test_gpu_smoke_runs_tiny_on_cpu(tmp_path):
     from pathlib import Path
     bench = Path(__file__).resolve().parents[1] / "bench" / "gpu_smoke.py"
+    # its vLLM rows run against the stand-in (vLLM is CUDA-only)
+    fake = Path(__file__).resolve().parent / "fake_vllm"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(fake), *filter(None, [os.environ.get("PYTHONPATH")])])}
     res = subprocess.run([sys.executable, str(bench), "--tiny", "--json",
                           str(tmp_path / "smoke.json")], capture_output=True, text=True,
-                         timeout=600)
+                         timeout=600, env=env)
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
     rows = {r["check"]: r for r in json.loads((tmp_path / "smoke.json").read_text())["rows"]}
+    assert rows["vllm: adapter loads, amplified adapter changes greedy samples"]["ok"]
+    assert rows["vllm: sleep/wake keeps the adapter's effect"]["same"] == 4
+    assert "data_parallel_size" in rows["vllm: in-process data parallelism refused"]["note"]
     assert rows["adapter layout as vLLM loads it"]["tensors"] == 2 * 7 * 2  # layers x modules x A/B
     for check in ("base weights unchanged after unloading",
                   "reloaded adapter gives the same log-probabilities",
