@@ -12,7 +12,8 @@ No network, no weights: a random-weight model of Qwen3-4B's shape (bench/hf_gpu.
 - a padded batch gives the single-row log-probabilities (bfloat16 tolerance on a GPU);
 - on a GPU: peak memory of training at paper scale (2k-token prompt + 12k-token completion,
   with and without gradient checkpointing) and of sampling (32 x 3k prompts + 2k new, 8 x 12k
-  new), each against `iterdeploy.memory.estimate`, and memory after `release()`;
+  new), each against `iterdeploy.memory.estimate` (a row fails when the peak exceeds it),
+  and memory after `release()`;
 - with vLLM installed (or its stand-in, tests/fake_vllm, on the path): the vllm backend
   loads the trained adapter and an amplified copy of it (lora_B x 50) changes its greedy
   samples; sleep (level 1) and wake-up keep the adapter's effect (the same greedy samples);
@@ -175,7 +176,9 @@ def main(argv=None) -> int:
                 measured = torch.cuda.max_memory_allocated() / 2**30 if gpu else None
                 est = memory.estimate(backend._base.config, "hf", args, 0,
                                       prompt_tokens=p_len).train / 2**30
-                row(f"train {p_len}+{c_len} tokens, checkpointing {checkpointing}", True,
+                # on a GPU the estimate must bound the measured peak
+                row(f"train {p_len}+{c_len} tokens, checkpointing {checkpointing}",
+                    measured is None or measured <= est,
                     peak_gib=measured and round(measured, 2), estimate_gib=round(est, 2),
                     seconds=round(time.perf_counter() - clock, 1))
             except torch.cuda.OutOfMemoryError:
@@ -207,9 +210,10 @@ def main(argv=None) -> int:
                                  list(range(rows_n)), params)
             est = memory.estimate(backend._base.config, "hf", backend.args, new,
                                   prompt_tokens=prompt_n, sample_rows=rows_n).sample / 2**30
-            row(f"sample {rows_n} x {prompt_n} prompt + {new} new", len(out) == rows_n,
-                peak_gib=round(torch.cuda.max_memory_allocated() / 2**30, 2) if gpu else None,
-                estimate_gib=round(est, 2))
+            peak = torch.cuda.max_memory_allocated() / 2**30 if gpu else None
+            row(f"sample {rows_n} x {prompt_n} prompt + {new} new",
+                len(out) == rows_n and (peak is None or peak <= est),
+                peak_gib=peak and round(peak, 2), estimate_gib=round(est, 2))
         backend.release()
         if gpu:
             import gc
