@@ -275,6 +275,21 @@ def test_the_report_shows_the_exploit_rate_table_and_figure(tmp_path):
     md = (both / "report.md").read_text()
     assert "## Exploit rate % (curated, invalid) per generation" in md
     assert (both / "figures" / "compare_exploit.png").exists()
+    # a label keeps its colour in both panels, though the exact run has no bias curve
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from iterdeploy.plots import draw_overlay
+    runs = read_runs([tmp_path / "exact", tmp_path / "fa"], progress=False)
+    fig, (a, b) = plt.subplots(1, 2)
+    draw_overlay(a, runs, "exploit_rate", "exploit", "%", 100.0)
+    draw_overlay(b, runs, "bias_ratio", "bias", "%", 100.0)
+    colour = {ax: {line.get_label(): line.get_color() for line in ax.get_lines()}
+              for ax in (a, b)}
+    assert list(colour[b]) == ["fa (n=1)"] and colour[a]["fa (n=1)"] == colour[b]["fa (n=1)"]
+    assert colour[a]["exact (n=1)"] != colour[a]["fa (n=1)"]
+    plt.close(fig)
     exact_only = write_report(read_runs([tmp_path / "exact"], progress=False), tmp_path / "e")
     assert "Curation-time validator" not in (exact_only / "report.md").read_text()
     assert not (exact_only / "figures" / "validator.png").exists()

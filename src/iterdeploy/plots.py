@@ -369,16 +369,18 @@ def single_run(run: Run) -> list[tuple[str, str, object]]:
 
 def draw_overlay(ax, runs: Sequence[Run], key: str, title: str, ylabel: str,
                  scale: float = 1.0) -> None:
-    """One curve per label: the mean over its seeds, a band of ± one standard deviation."""
+    """One curve per label: the mean over its seeds, a band of ± one standard deviation.
+    A label keeps its colour in every figure, also where another label has no values."""
     drawn = False
-    for label, rs in group_by_label(runs).items():
+    for i, (label, rs) in enumerate(group_by_label(runs).items()):
         agg = aggregate(rs, key, scale)
         if not agg:
             continue
         drawn = True
         gens = [a[0] for a in agg]
         mu = [a[1] for a in agg]
-        line, = ax.plot(gens, mu, "o-", lw=2, label=f"{label} (n={len(rs)})")
+        line, = ax.plot(gens, mu, "o-", lw=2, color=f"C{i % 10}",
+                        label=f"{label} (n={len(rs)})")
         if len(rs) > 1:
             ax.fill_between(gens, [a[1] - a[2] for a in agg], [a[1] + a[2] for a in agg],
                             color=line.get_color(), alpha=0.2, linewidth=0)
