@@ -76,7 +76,6 @@ def _amplified(adapter: Path, out: Path, factor: float) -> Path:
 
 def _vllm_checks(row, model_dir: Path, adapter: Path, tmp: Path, rng, vocab: int) -> None:
     """vLLM serving the adapter the hf backend trained: load, effect, sleep/wake, DP refused."""
-    import os
     import subprocess
 
     try:
@@ -115,7 +114,7 @@ def _vllm_checks(row, model_dir: Path, adapter: Path, tmp: Path, rng, vocab: int
             f"gpu_memory_utilization=0.3, enforce_eager=True)")
     try:
         res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             timeout=300, env=os.environ.copy())
+                             timeout=300)
         last = (res.stderr.strip().splitlines() or [""])[-1]
         row("vllm: in-process data parallelism refused", res.returncode != 0,
             note=last[:200])

@@ -153,7 +153,7 @@ def _cuda() -> bool:
                                         "torch.cuda.max_memory_allocated")
 @pytest.mark.parametrize("checkpointing", [True, False])
 def test_the_training_estimate_bounds_the_measured_peak_on_a_gpu(checkpointing):
-    """On a GPU: LoRA training of a 0.2 B random Qwen3 on one 4k-token example peaks below
+    """On a GPU: LoRA training of a 0.13 B random Qwen3 on one 4k-token example peaks below
     the estimate, and the estimate is not loose by more than 2x plus the fixed overhead."""
     import sys
     from pathlib import Path

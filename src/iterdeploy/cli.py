@@ -341,7 +341,8 @@ def report(runs, out, labels, readme, quiet):
               help="A setting of the other validator (keys of curation.validator), e.g. "
                    "--set kind=goal-slack --set m=1 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
-def rejudge(run_dir, overrides, as_json):
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def rejudge(run_dir, overrides, as_json, quiet):
     """What another curation-time validator would have accepted, curated and let through on
     a finished run's samples, per generation (the run folder is only read)."""
     import json
@@ -350,7 +351,7 @@ def rejudge(run_dir, overrides, as_json):
     from iterdeploy.rejudge import table
 
     try:
-        rows = rejudge_run(run_dir, list(overrides))
+        rows = rejudge_run(run_dir, list(overrides), progress=not quiet)
     except IterdeployError as exc:
         _fail(exc)
     click.echo(json.dumps(rows, indent=1) if as_json else table(rows))

@@ -119,12 +119,9 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
         history.append(samples)
         examples = training_set(cfg, deployment, backend, history, gd, model)
 
-        clock = time.perf_counter()
+        times["train"] = 0.0
         if g < cfg.generations and not is_done(gd / "model"):
-            retrain = cfg.method == "iterative" and cfg.train.init == "base"
-            backend.train(examples, gd / "model", init=None if retrain else model)
-            mark_done(gd / "model")
-        times["train"] = time.perf_counter() - clock
+            times["train"] = train_next(cfg, backend, examples, gd, model)
 
         metrics = generation_metrics(g, deployment.by_id, samples, eval_samples,
                                      previous_solved, len(examples), times)
@@ -159,15 +156,31 @@ def _extend(cfg: RunConfig, deployment: Deployment, backend, history, gd: Path,
              "did not need before", gd.name, cfg.generations)
     backend.load(model)
     examples = training_set(cfg, deployment, backend, history, gd, model)
+    seconds = train_next(cfg, backend, examples, gd, model)
+    metrics = _read_json(gd / "metrics.json")
+    metrics["time_s"]["train"] = round(seconds, 3)
+    metrics["wall_s"] = round(sum(metrics["time_s"].values()), 3)
+    atomic_write_json(gd / "metrics.json", metrics)
+    return metrics
+
+
+def train_next(cfg: RunConfig, backend, examples: list[Example], gd: Path,
+               model: Path | None) -> float:
+    """Train model g+1 into gd/model (from the base, or from model g for train.init previous
+    and the RL methods) and mark it done; returns the seconds it took."""
     clock = time.perf_counter()
     retrain = cfg.method == "iterative" and cfg.train.init == "base"
     backend.train(examples, gd / "model", init=None if retrain else model)
     mark_done(gd / "model")
-    metrics = _read_json(gd / "metrics.json")
-    metrics["time_s"]["train"] = round(time.perf_counter() - clock, 3)
-    metrics["wall_s"] = round(sum(metrics["time_s"].values()), 3)
-    atomic_write_json(gd / "metrics.json", metrics)
-    return metrics
+    return time.perf_counter() - clock
+
+
+def curate(cfg: RunConfig, history) -> list[SampleRecord]:
+    """The curated set of iterative deployment after the generations in `history`: the
+    policy's traces among those the curation-time validator accepted, shortest plan per
+    task (longest for the prefer-longest validator)."""
+    prefer = "longest" if cfg.curation.validator.kind == "prefer-longest" else "shortest"
+    return CURATION[cfg.curation.policy](history, prefer)
 
 
 def training_set(cfg: RunConfig, deployment: Deployment, backend, history, gd: Path,
@@ -177,8 +190,7 @@ def training_set(cfg: RunConfig, deployment: Deployment, backend, history, gd: P
     if cfg.method != "iterative":
         return rl.weighted_examples(cfg.method, cfg.rl, deployment, backend, history[-1], gd,
                                     current)
-    prefer = "longest" if cfg.curation.validator.kind == "prefer-longest" else "shortest"
-    curated = CURATION[cfg.curation.policy](history, prefer)
+    curated = curate(cfg, history)
     write_samples(gd / "curated.jsonl", curated)
     return [deployment.example(r) for r in curated]
 
@@ -238,10 +250,10 @@ def check_config(cfg: RunConfig) -> None:
         get_spec(g.domain)
         for sizes in expand_sizes(g.vary, g.fixed):
             resolve_sizes(g.domain, sizes)
-    _check_validator(cfg)
+    check_validator(cfg)
 
 
-def _check_validator(cfg: RunConfig) -> None:
+def check_validator(cfg: RunConfig) -> None:
     """The curation-time validator: its settings, and the loop settings it needs."""
     from iterdeploy.domains import get_spec
     from iterdeploy.planning.pddl import parse_domain

@@ -16,22 +16,24 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from tqdm import tqdm
+
 from iterdeploy import IterdeployError, imperfect
 from iterdeploy.config import ConfigError, apply_overrides, from_dict, to_dict
-from iterdeploy.curation import CURATION
 from iterdeploy.deploy import Deployment, load_samples
 from iterdeploy.pool import load_pool
 from iterdeploy.refresh import refreshed_pool
 from iterdeploy.rundir import gen_dir, is_done
 
 
-def rejudge(run_dir: str | Path, overrides: list[str]) -> list[dict]:
+def rejudge(run_dir: str | Path, overrides: list[str], *,
+            progress: bool = False) -> list[dict]:
     """Per finished generation of `run_dir`: the curation metrics (accepted_ratio,
     bias_ratio, exploit_rate, curated plan lengths) under the validator that `overrides`
     (keys of curation.validator, e.g. "kind=goal-slack", "m=1") describe, plus
     `exploiting_ratio`, the share of samples it accepts that the true validator rejects."""
     from iterdeploy.config import RunConfig
-    from iterdeploy.loop import _check_validator, load_run_config, sampling_params
+    from iterdeploy.loop import check_validator, curate, load_run_config, sampling_params
 
     run_dir = Path(run_dir)
     if not (run_dir / "config.yaml").exists():
@@ -47,7 +49,7 @@ def rejudge(run_dir: str | Path, overrides: list[str]) -> list[dict]:
     if cfg.method != "iterative":
         raise IterdeployError(f"{run_dir}: method {cfg.method} does not curate; rejudge "
                               f"reads iterative-deployment runs")
-    _check_validator(cfg)
+    check_validator(cfg)
     v = cfg.curation.validator
     tasks = load_pool(run_dir / "tasks")
     held_out = [t for t in tasks if t.split == "eval"]
@@ -55,26 +57,26 @@ def rejudge(run_dir: str | Path, overrides: list[str]) -> list[dict]:
                             prompt_style=cfg.prompt_style, params=sampling_params(cfg),
                             batch_size=cfg.sampling.batch_size,
                             judge=imperfect.make_judge(**dataclasses.asdict(v)))
-    prefer = "longest" if v.kind == "prefer-longest" else "shortest"
+    finished = 0
+    while is_done(gen_dir(run_dir, finished)):
+        finished += 1
+    if not finished:
+        raise IterdeployError(f"{run_dir}: no finished generation to re-judge")
     history, rows = [], []
-    g = 0
-    while is_done(gen_dir(run_dir, g)):
+    for g in tqdm(range(finished), desc="rejudge", unit="generation", disable=not progress):
         if cfg.pool.refresh and g > 0:
             deployment.add(run_dir / "tasks", refreshed_pool(
                 cfg.pool.groups, cfg.pool.seed, g, run_dir / "tasks", held_out))
         samples = [deployment.rejudge(r)
                    for r in load_samples(gen_dir(run_dir, g) / "samples.jsonl")]
         history.append(samples)
-        curated = CURATION[cfg.curation.policy](history, prefer)
+        curated = curate(cfg, history)
         n = len(samples)
         rows.append({"generation": g,
                      **imperfect.curation_metrics(v.kind, samples, curated, history),
                      "exploiting_ratio": sum(r.accepted and not r.valid for r in samples) / n
                      if n else 0.0,
                      "curated": len(curated)})
-        g += 1
-    if not rows:
-        raise IterdeployError(f"{run_dir}: no finished generation to re-judge")
     return rows
 
 
