@@ -1,4 +1,5 @@
 """Config loading, curation policies, run-folder files and derived seeds."""
+import dataclasses
 import json
 import os
 import subprocess
@@ -7,7 +8,7 @@ import sys
 import pytest
 
 from iterdeploy.config import ConfigError, RunConfig, load_config, to_dict
-from iterdeploy.curation import CURATION, all_valid, latest, no_filter, paper, reward
+from iterdeploy.curation import CURATION, all_valid, latest, no_filter, paper, reward, settled
 from iterdeploy.deploy import SampleRecord
 from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, read_jsonl,
                                write_jsonl)
@@ -96,6 +97,23 @@ def test_ablation_policies():
     assert len(no_filter(HISTORY)) == 2 and not any(r.valid for r in no_filter(HISTORY))
     assert set(CURATION) == {"paper", "all-valid", "latest", "no-filter"}
     assert [reward(r) for r in HISTORY[0]] == [1.0, 1.0, 0.0]
+
+
+def test_past_generations_settled_curate_and_measure_the_same():
+    """The loop keeps only the settled records of past generations: every policy and the
+    curation metrics must come out as from the whole history."""
+    from iterdeploy.imperfect import curation_metrics
+    lax = [dataclasses.replace(HISTORY[0][2], accepted=True)]  # accepted though invalid
+    history = [HISTORY[0] + lax, HISTORY[1], HISTORY[2]]
+    kept = [settled(g) for g in history[:-1]] + [history[-1]]
+    assert sum(map(len, kept)) < sum(map(len, history))
+    assert lax[0] in kept[0] and HISTORY[1][2] not in kept[1]
+    for policy in CURATION.values():
+        for prefer in ("shortest", "longest"):
+            assert policy(kept, prefer) == policy(history, prefer)
+    curated = paper(history)
+    assert curation_metrics("exact", history[-1], curated, kept) == \
+        curation_metrics("exact", history[-1], curated, history)
 
 
 # ---------------------------------------------------------------------------- run folder

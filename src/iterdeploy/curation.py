@@ -64,6 +64,16 @@ def no_filter(history: History, prefer: str = "shortest") -> list[Record]:
     return sorted(history[-1], key=lambda r: (r.task_id, r.sample)) if history else []
 
 
+def settled(records: Sequence[Record]) -> list[Record]:
+    """What a past generation's records can still contribute once a later generation exists:
+    the accepted ones (the policies over all generations) and the valid ones (the shortest
+    valid plan per task of the curation metrics). The latest generation is always kept
+    whole (`latest`, `no-filter` and the RL methods read all of it); the loop keeps only this
+    much of the others, so that a long run's memory grows with its valid traces, not with
+    every sample (11,040 a generation in configs/long.yaml)."""
+    return [r for r in records if r.accepted or r.valid]
+
+
 CURATION: dict[str, Callable[..., list[Record]]] = {
     "paper": paper,
     "all-valid": all_valid,

@@ -35,7 +35,7 @@ import yaml
 from iterdeploy import IterdeployError, collapse, imperfect, rl, tblog
 from iterdeploy.backends import Example, SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict, upgrade
-from iterdeploy.curation import CURATION
+from iterdeploy.curation import CURATION, settled
 from iterdeploy.deploy import Deployment, SampleRecord, load_samples, write_samples
 from iterdeploy.memory import preflight
 from iterdeploy.metrics import generation_metrics, headline, solved_ids, status_line, table
@@ -90,6 +90,8 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
         if cfg.pool.refresh and g > 0:
             pool = refreshed_pool(cfg.pool.groups, cfg.pool.seed, g, out / "tasks", held_out)
             deployment.add(out / "tasks", pool)
+        if history:  # from here on the previous generation only adds its settled records
+            history[-1] = settled(history[-1])
         if is_done(gd):
             history.append(load_samples(gd / "samples.jsonl"))
             rows.append(_read_json(gd / "metrics.json"))

@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from iterdeploy import IterdeployError, imperfect
 from iterdeploy.config import ConfigError, apply_overrides, from_dict, to_dict
+from iterdeploy.curation import settled
 from iterdeploy.deploy import Deployment, load_samples
 from iterdeploy.pool import load_pool
 from iterdeploy.refresh import refreshed_pool
@@ -69,6 +70,8 @@ def rejudge(run_dir: str | Path, overrides: list[str], *,
                 cfg.pool.groups, cfg.pool.seed, g, run_dir / "tasks", held_out))
         samples = [deployment.rejudge(r)
                    for r in load_samples(gen_dir(run_dir, g) / "samples.jsonl")]
+        if history:
+            history[-1] = settled(history[-1])
         history.append(samples)
         curated = curate(cfg, history)
         n = len(samples)
