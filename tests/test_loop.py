@@ -171,3 +171,22 @@ def test_curation_policies_and_continue_from_previous(tmp_path, policy):
         assert len(curated) == rows[0]["samples"] and not all(c["valid"] for c in curated)
     else:
         assert curated and all(c["valid"] for c in curated)
+
+
+@pytest.mark.parametrize("policy", ["paper", "all-valid"])
+def test_curated_sets_equal_the_policy_over_every_sample_on_disk(tmp_path, policy):
+    """The loop keeps only past generations' accepted or valid records in memory; every
+    generation's curated.jsonl must still be the policy applied to all samples written so
+    far, both for generations run in one go and for those read back on resume."""
+    from iterdeploy.curation import CURATION
+    from iterdeploy.deploy import load_samples
+    r = tmp_path / policy
+    run(_cfg([f"curation.policy={policy}", "generations=1"]), r, progress=False)
+    rows = run(_cfg([f"curation.policy={policy}"]), r, progress=False)  # extended to 3
+    assert len(rows) == 4
+    history = []
+    for g in range(4):
+        history.append(load_samples(r / f"gen_{g:03d}" / "samples.jsonl"))
+        curated = load_samples(r / f"gen_{g:03d}" / "curated.jsonl")
+        assert curated == CURATION[policy](history), g
+    assert any(not s.valid for gen in history[:-1] for s in gen)  # something was dropped
