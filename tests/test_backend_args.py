@@ -149,3 +149,38 @@ def test_an_unreadable_run_folder_config_is_refused_with_a_clear_message(tmp_pat
     (tmp_path / "config.yaml").write_text(yaml.safe_dump({"config": data}))
     with pytest.raises(ConfigMismatch, match="cannot be read by this version.*colour"):
         _check_or_write_config(RunConfig(), tmp_path, force=False)
+
+
+@pytest.mark.parametrize("overrides, needle", [
+    (["prompt_style=terse"], "prompt_style: 'terse' is not one of compact, grouped, full"),
+    (["prompt_style=full"], "prompt_style: 'full' is for LLMs; the tiny backend reads "
+                            "compact or grouped prompts"),
+])
+def test_prompt_styles_the_backend_cannot_read_are_refused(overrides, needle):
+    from iterdeploy import IterdeployError
+    from iterdeploy.loop import check_config
+    check_config(load_config(None, ["prompt_style=grouped"]))  # the tiny model reads it
+    with pytest.raises(IterdeployError) as exc:
+        check_config(load_config(None, overrides))
+    assert needle in str(exc.value)
+
+
+def test_the_base_is_pretrained_on_prompts_of_the_runs_style(tmp_path, monkeypatch):
+    """ensure_base hands the run's prompt style to the tiny backend's corpus."""
+    from iterdeploy.backends import tiny
+    from iterdeploy.loop import ensure_base
+
+    seen = {}
+
+    def record(self, examples, out_dir, **overrides):
+        seen["prompts"] = [e.prompt for e in examples]
+        return {"steps": 0}
+
+    monkeypatch.setattr(tiny.TinyBackend, "pretrain", record)
+    monkeypatch.setattr(tiny.TinyBackend, "set_base", lambda self, path: None)
+    corpus = {"groups": [{"domain": "rovers", "sizes": {"objectives": 1}, "n": 3}]}
+    for style in ("compact", "grouped"):
+        b = make_backend("tiny", threads=1, pretrain={"corpus": corpus})
+        ensure_base(b, tmp_path / style, 0, style)
+        statics = [p.splitlines()[2].startswith("static: ") for p in seen["prompts"]]
+        assert statics == [style == "grouped"] * 3

@@ -1,4 +1,6 @@
-"""Prompts (both styles), trace -> plan, training targets, and the seed corpus."""
+"""Prompts (every style), trace -> plan, training targets, and the seed corpus."""
+import re
+
 import pytest
 
 from iterdeploy import prompts
@@ -37,6 +39,75 @@ def test_compact_prompt_lists_every_init_and_goal_atom_in_file_order(domain):
     order = prompts.init_order(problem, t.problem)
     assert set(order) == set(problem.init) and len(order) == len(problem.init)
     assert init.startswith("(" + " ".join(order[0]) + ")")
+
+
+def _atoms(line: str) -> list[tuple]:
+    """The atoms of a prompt line, groups ``(p a : x y)`` expanded to (p a x), (p a y)."""
+    out = []
+    for body in re.findall(r"\(([^()]*)\)", line):
+        words = body.split()
+        if ":" in words:
+            cut = words.index(":")
+            out += [tuple(words[:cut] + [w]) for w in words[cut + 1:]]
+        else:
+            out.append(tuple(words))
+    return out
+
+
+def test_static_predicates_are_those_no_action_changes():
+    assert prompts.static_predicates(load_domain("blocksworld")) == frozenset()
+    assert prompts.static_predicates(load_domain("sokoban")) == {"adjacent"}
+    rover = prompts.static_predicates(load_domain("rovers"))
+    assert {"visible", "visible_from", "can_traverse", "calibration_target", "supports",
+            "on_board", "store_of"} <= rover
+    # changed by some action: the rover's position, samples, the store, calibration
+    assert not {"at", "at_soil_sample", "empty", "calibrated"} & rover
+
+
+@pytest.mark.parametrize("domain", sorted(DOMAINS))
+def test_grouped_prompt_holds_exactly_the_compact_prompts_atoms(domain):
+    t, dom, problem = _task(domain)
+    p = prompts.grouped_prompt(dom, problem, t.problem)
+    statics = prompts.static_predicates(dom)
+    lines = p.splitlines()
+    assert lines[0] == f"domain: {dom.name}" and lines[-1] == "plan:"
+    if not statics & {a[0] for a in problem.init}:
+        assert p == prompts.compact_prompt(dom, problem, t.problem)
+        return
+    init, static, goal = lines[1:4]
+    assert init.startswith("init: ") and static.startswith("static: ")
+    assert goal == prompts.compact_prompt(dom, problem, t.problem).splitlines()[2]
+    dynamic, fixed = _atoms(init), _atoms(static)
+    assert len(dynamic) + len(fixed) == len(problem.init)  # no atom twice, none lost
+    assert set(dynamic) | set(fixed) == problem.init
+    assert all(a[0] not in statics for a in dynamic) and all(a[0] in statics for a in fixed)
+    # the dynamic atoms keep the file's order
+    assert dynamic == [a for a in prompts.init_order(problem, t.problem) if a[0] not in statics]
+
+
+def test_grouped_prompt_groups_rovers_static_facts_by_all_but_the_last_argument():
+    t, dom, problem = _task("rovers", 5, {"objectives": 2, "waypoints": 3, "cameras": 1,
+                                          "rovers": 1})
+    p = prompts.grouped_prompt(dom, problem, t.problem)
+    static = p.splitlines()[2]
+    for head in {a[:-1] for a in problem.init if a[0] == "visible_from"}:
+        lasts = [a[-1] for a in prompts.init_order(problem, t.problem) if a[:-1] == head]
+        written = f"({' '.join(head)} : {' '.join(lasts)})" if len(lasts) > 1 else \
+            f"({' '.join(head + tuple(lasts))})"
+        assert static.count("(" + " ".join(head) + " ") == 1 and written in static
+    fixed = [a for a in problem.init if a[0] in prompts.static_predicates(dom)]
+    assert static.count("(") < len(fixed)  # groups, not one parenthesis per atom
+
+
+def test_prompt_for_dispatches_on_the_style():
+    t, dom, problem = _task("rovers")
+    text = DOMAINS["rovers"].domain_text()
+    assert prompts.prompt_for("compact", dom, problem, t.problem, text) == \
+        prompts.compact_prompt(dom, problem, t.problem)
+    assert prompts.prompt_for("grouped", dom, problem, t.problem, text) == \
+        prompts.grouped_prompt(dom, problem, t.problem)
+    assert prompts.prompt_for("full", dom, problem, t.problem, text) == \
+        prompts.full_prompt(text, t.problem)
 
 
 def test_blocksworld_init_keeps_towers_top_to_bottom():
@@ -118,6 +189,28 @@ def test_optimal_corpus_plans_are_shortest():
         text = (f"(define (problem p) (:domain blocksworld) (:objects {' '.join(objs)})"
                 f" (:init {lines[1][6:]}) (:goal (and {lines[2][6:]})))")
         assert r.valid and len(plan) == len(bfs(Task(dom, parse_problem(text, dom))))
+
+
+def test_grouped_corpus_is_the_compact_corpus_with_grouped_prompts():
+    groups = [{"domain": "rovers", "sizes": {"objectives": [1, 2], "waypoints": 3}, "n": 8},
+              {"domain": "blocksworld", "sizes": {"blocks": [2, 4]}, "n": 4}]
+    compact = build_corpus(seed=3, groups=groups, progress=False)
+    grouped = build_corpus(seed=3, groups=groups, style="grouped", progress=False)
+    assert [e.completion for e in grouped] == [e.completion for e in compact]
+    for c, g in zip(compact, grouped):
+        if c.prompt.startswith("domain: rover"):
+            assert g.prompt.splitlines()[2].startswith("static: ") and " : " in g.prompt
+            c_lines, g_lines = c.prompt.splitlines(), g.prompt.splitlines()
+            assert sorted(_atoms(c_lines[1])) == sorted(_atoms(g_lines[1] + g_lines[2]))
+        else:
+            assert g.prompt == c.prompt
+
+
+def test_full_style_has_no_corpus():
+    from iterdeploy import IterdeployError
+    with pytest.raises(IterdeployError, match="prompt_style: 'full'"):
+        build_corpus(groups=[{"domain": "blocksworld", "sizes": {"blocks": 3}, "n": 1}],
+                     style="full", progress=False)
 
 
 def test_bad_corpus_group_names_the_field():

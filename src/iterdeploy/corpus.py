@@ -115,10 +115,15 @@ def _draw(dom, domain: str, ranges: dict, plans: str, rng: random.Random, walk_l
 
 
 def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
-                 name_pool: int = 12, walk_length: int = 12,
+                 name_pool: int = 12, walk_length: int = 12, style: str = "compact",
                  progress: bool = True) -> list[Example]:
-    """The pre-training examples of all groups (deterministic in `seed`); groups default to
-    those of `backends.args.CorpusArgs`, the default experiment's corpus."""
+    """The pre-training examples of all groups (deterministic in `seed`), prompts in `style`
+    (one of `prompts.COMPACT_STYLES`); groups default to those of `backends.args.CorpusArgs`,
+    the default experiment's corpus."""
+    if style not in prompts.COMPACT_STYLES:
+        raise IterdeployError(f"prompt_style: {style!r} has no pre-training corpus (the tiny "
+                              f"model is trained on {' or '.join(prompts.COMPACT_STYLES)} "
+                              f"prompts)")
     if groups is None:
         from dataclasses import asdict
 
@@ -163,7 +168,7 @@ def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
             if plans == "random-walk":
                 renamed = replace(renamed, goal_pos=tuple(
                     (a[0], *(mapping.get(x, x) for x in a[1:])) for a in problem.goal_pos))
-            out.append(Example(prompts.compact_prompt(dom, renamed, text),
+            out.append(Example(prompts.prompt_for(style, dom, renamed, text),
                                prompts.completion_for([rename(s, mapping) for s in plan],
-                                                      "compact")))
+                                                      style)))
     return out

@@ -179,10 +179,8 @@ class Deployment:
             prob_text = (task_dir / t.problem_file).read_text()
             problem = parse_problem(prob_text, dom, str(task_dir / t.problem_file))
             self._compiled[t.id] = Task(dom, problem)
-            if self.prompt_style == "full":
-                self._prompt[t.id] = prompts.full_prompt(dom_text, prob_text)
-            else:
-                self._prompt[t.id] = prompts.compact_prompt(dom, problem, prob_text)
+            self._prompt[t.id] = prompts.prompt_for(self.prompt_style, dom, problem, prob_text,
+                                                    dom_text)
 
     def prompt(self, task_id: str) -> str:
         """The prompt a task is deployed with."""

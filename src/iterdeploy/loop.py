@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-from iterdeploy import IterdeployError, collapse, imperfect, rl, tblog
+from iterdeploy import IterdeployError, collapse, imperfect, prompts, rl, tblog
 from iterdeploy.backends import Example, SamplingParams, make_backend
 from iterdeploy.config import RunConfig, from_dict, to_dict, upgrade
 from iterdeploy.curation import CURATION, settled
@@ -79,7 +79,7 @@ def _run(cfg: RunConfig, out: Path, force_config: bool, progress: bool) -> list[
                             judge=imperfect.make_judge(**to_dict(cfg.curation.validator)))
     backend = make_backend(cfg.backend.name, cfg.backend.args)
     backend.progress = progress
-    base = ensure_base(backend, out / "base", derive_seed(cfg.seed, "corpus"))
+    base = ensure_base(backend, out / "base", derive_seed(cfg.seed, "corpus"), cfg.prompt_style)
     references = collapse.reference_plans(deployment, held_out)
 
     history: list[list[SampleRecord]] = []
@@ -204,12 +204,12 @@ def sampling_params(cfg: RunConfig) -> SamplingParams:
                           min_p=sc.min_p, max_new_tokens=sc.max_new_tokens)
 
 
-def ensure_base(backend, base_dir: Path, seed: int) -> Path | None:
-    """The base model: trained into base_dir once by a backend that trains its own (tiny),
-    else the backend's own weights (None, nothing written)."""
+def ensure_base(backend, base_dir: Path, seed: int, prompt_style: str = "compact") -> Path | None:
+    """The base model: trained into base_dir once by a backend that trains its own (tiny, on
+    prompts of `prompt_style`), else the backend's own weights (None, nothing written)."""
     if not is_done(base_dir):
         clock = time.perf_counter()
-        stats = backend.base(base_dir, seed)
+        stats = backend.base(base_dir, seed, prompt_style=prompt_style)
         if stats is None:
             return None
         atomic_write_json(base_dir / "metrics.json",
@@ -230,7 +230,7 @@ def check_config(cfg: RunConfig) -> None:
                "rl.baseline": (cfg.rl.baseline, rl.BASELINES),
                "curation.policy": (cfg.curation.policy, CURATION),
                "train.init": (cfg.train.init, ("base", "previous")),
-               "prompt_style": (cfg.prompt_style, ("compact", "full")),
+               "prompt_style": (cfg.prompt_style, prompts.STYLES),
                "backend.name": (cfg.backend.name, BACKENDS),
                "pool.reference": (cfg.pool.reference, ("lama-first", "optimal", "none"))}
     for key, (value, allowed) in choices.items():
@@ -244,6 +244,9 @@ def check_config(cfg: RunConfig) -> None:
             raise IterdeployError(f"{key}: must be positive, got {obj}")
     if cfg.rl.kl < 0:
         raise IterdeployError(f"rl.kl: must be >= 0, got {cfg.rl.kl}")
+    if cfg.backend.name == "tiny" and cfg.prompt_style not in prompts.COMPACT_STYLES:
+        raise IterdeployError(f"prompt_style: {cfg.prompt_style!r} is for LLMs; the tiny "
+                              f"backend reads {' or '.join(prompts.COMPACT_STYLES)} prompts")
     from iterdeploy.backends.common import check_sampling
     check_sampling(sampling_params(cfg))
     if cfg.log.tensorboard:

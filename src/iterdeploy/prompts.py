@@ -1,6 +1,6 @@
 """Task -> prompt, trace -> plan, curated trace -> training example: one home for all of it.
 
-Two prompt styles:
+Three prompt styles:
 
 - ``full``: the PDDL domain and problem verbatim with instructions on the answer format, for
   real LLMs (the paper prompts Qwen3-4B with the domain and the task). The answer is free
@@ -16,6 +16,19 @@ Two prompt styles:
 
   and the completion is the plan, one action per line, nothing else. Object names are kept
   as they are; the tiny model's tokenizer splits them into a stem and a number.
+- ``grouped``: the compact prompt with the static facts (predicates no action adds or
+  deletes: a map, what a rover carries, which camera sees what) on their own line, the
+  atoms of one predicate that differ only in their last argument written as one group::
+
+      domain: rover
+      init: (at rover1 waypoint1) (empty rover1store) (at_soil_sample waypoint3) ...
+      static: (visible waypoint1 : waypoint2 waypoint3) (supports camera1 : colour high_res) ...
+      goal: (communicated_image_data objective2 colour)
+      plan:
+
+  Computed from the domain and the problem alone. Domains without static facts
+  (Blocksworld) get the compact prompt; where no two static atoms share all but their last
+  argument (Sokoban's adjacencies) the static line holds the atoms as they are.
 """
 from __future__ import annotations
 
@@ -24,7 +37,8 @@ from typing import Sequence
 
 from iterdeploy.planning.extract import extract_plan, format_plan
 
-STYLES = ("compact", "full")
+STYLES = ("compact", "grouped", "full")
+COMPACT_STYLES = ("compact", "grouped")  # the tiny model's: the completion is the plan alone
 
 FULL_INSTRUCTIONS = """\
 You are a planning expert. Below are a PDDL domain and a PDDL problem. Find a plan: a \
@@ -73,6 +87,46 @@ def compact_prompt(domain, problem, problem_text: str | None = None) -> str:
             f"goal: {' '.join(goal)}\nplan:\n")
 
 
+def static_predicates(domain) -> frozenset[str]:
+    """The predicates of `domain` that no action adds or deletes (conditional and quantified
+    effects included)."""
+    changed = set()
+    for action in domain.actions.values():
+        for effect in (action, *action.effects):
+            changed.update(atom[0] for atom in (*effect.add, *effect.delete))
+    return frozenset(domain.predicates) - changed
+
+
+def grouped_prompt(domain, problem, problem_text: str | None = None) -> str:
+    """The grouped prompt (see the module's docstring): the compact prompt with the static
+    atoms on a `static:` line, those that differ only in their last argument as one group
+    ``(p a b : x y)``, groups in the order of their first atom."""
+    statics = static_predicates(domain)
+    init = init_order(problem, problem_text) if problem_text else sorted(problem.init)
+    dynamic = [a for a in init if a[0] not in statics]
+    if len(dynamic) == len(init):
+        return compact_prompt(domain, problem, problem_text)
+    groups: dict[tuple, list[str]] = {}  # predicate + all arguments but the last -> lasts
+    for atom in init:
+        if atom[0] in statics:
+            head, last = (atom[:-1], [atom[-1]]) if len(atom) > 2 else (atom, [])
+            groups.setdefault(head, []).extend(last)
+    static = [_atom(head + tuple(lasts)) if len(lasts) < 2
+              else f"({' '.join(head)} : {' '.join(lasts)})" for head, lasts in groups.items()]
+    goal = [_atom(a) for a in problem.goal_pos] + [f"(not {_atom(a)})" for a in problem.goal_neg]
+    return (f"domain: {domain.name}\ninit: {' '.join(_atom(a) for a in dynamic)}\n"
+            f"static: {' '.join(static)}\ngoal: {' '.join(goal)}\nplan:\n")
+
+
+def prompt_for(style: str, domain, problem, problem_text: str, domain_text: str = "") -> str:
+    """The prompt of a task in a style (`STYLES`)."""
+    if style == "full":
+        return full_prompt(domain_text, problem_text)
+    if style == "grouped":
+        return grouped_prompt(domain, problem, problem_text)
+    return compact_prompt(domain, problem, problem_text)
+
+
 def plan_from_completion(text: str, style: str) -> tuple[tuple[str, ...] | None, str | None]:
     """(plan, reasoning) from a model's completion; plan None when none was found.
 
@@ -86,7 +140,7 @@ def plan_from_completion(text: str, style: str) -> tuple[tuple[str, ...] | None,
 def reasoning_of(text: str, plan: Sequence[str] | None, style: str) -> str | None:
     """The reasoning of a completion whose extracted plan is `plan` (see
     `plan_from_completion`): None for the compact style, the whole text when no plan."""
-    if style == "compact":
+    if style in COMPACT_STYLES:
         return None
     if plan is None:
         return text
@@ -118,7 +172,7 @@ def reasoning_tokens(reasoning: str | None) -> int:
 def completion_for(plan: Sequence[str], style: str, reasoning: str = "") -> str:
     """The training target for a curated trace: reasoning (full style) then the plan."""
     body = format_plan(plan)
-    if style == "compact":
+    if style in COMPACT_STYLES:
         return body
     fenced = f"```pddl\n{body}```"
     return f"{reasoning.strip()}\n\n{fenced}" if reasoning.strip() else fenced

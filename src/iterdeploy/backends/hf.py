@@ -114,7 +114,7 @@ class HFBackend:
         self._device = None
         self._stop_ids: set[int] = set()
 
-    def base(self, out_dir: Path, seed: int) -> None:
+    def base(self, out_dir: Path, seed: int, prompt_style: str = "compact") -> None:
         """No base to train: the model's own weights are the base."""
         return None
 

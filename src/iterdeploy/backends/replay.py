@@ -37,7 +37,7 @@ class ReplayBackend:
         self.texts = list(texts)
         self.calls = 0
 
-    def base(self, out_dir: Path, seed: int) -> None:
+    def base(self, out_dir: Path, seed: int, prompt_style: str = "compact") -> None:
         """No base to train."""
         return None
 

@@ -56,7 +56,7 @@ class ScriptedBackend:
         self.progress = False
         self._plans: dict[str, list[str] | None] = {}
 
-    def base(self, out_dir: Path, seed: int) -> None:
+    def base(self, out_dir: Path, seed: int, prompt_style: str = "compact") -> None:
         """No base to train: the scripted model starts at its capability."""
         return None
 

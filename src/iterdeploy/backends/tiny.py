@@ -221,16 +221,16 @@ class TinyBackend:
 
     # -- training -----------------------------------------------------------------------
 
-    def base(self, out_dir: Path, seed: int) -> dict:
-        """Build the seed corpus (`args.pretrain.corpus`, deterministic in `seed`) and
-        pre-train the base model on it into `out_dir`; its statistics."""
+    def base(self, out_dir: Path, seed: int, prompt_style: str = "compact") -> dict:
+        """Build the seed corpus (`args.pretrain.corpus`, deterministic in `seed`, prompts of
+        `prompt_style`) and pre-train the base model on it into `out_dir`; its statistics."""
         from iterdeploy.corpus import build_corpus
 
         clock = time.perf_counter()
         corpus = self.args.pretrain.corpus
         examples = build_corpus(seed=seed, groups=[dataclasses.asdict(g) for g in corpus.groups],
                                 name_pool=corpus.name_pool, walk_length=corpus.walk_length,
-                                progress=self.progress)
+                                style=prompt_style, progress=self.progress)
         corpus_s = time.perf_counter() - clock
         stats = self.pretrain(examples, out_dir)
         return {"corpus_s": round(corpus_s, 3), "examples": len(examples), **stats}

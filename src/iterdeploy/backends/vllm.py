@@ -89,7 +89,7 @@ class VLLMBackend:
         self._lora_ids: dict[str, int] = {}  # adapter folder -> vLLM's LoRA id
         self._next_lora_id = 1  # never reused: vLLM ids start at 1
 
-    def base(self, out_dir: Path, seed: int) -> None:
+    def base(self, out_dir: Path, seed: int, prompt_style: str = "compact") -> None:
         """No base to train: the model's own weights are the base."""
         return None
 
