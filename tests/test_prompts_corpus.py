@@ -108,6 +108,8 @@ def test_prompt_for_dispatches_on_the_style():
         prompts.grouped_prompt(dom, problem, t.problem)
     assert prompts.prompt_for("full", dom, problem, t.problem, text) == \
         prompts.full_prompt(text, t.problem)
+    with pytest.raises(ValueError, match="prompt_style: 'terse' is not one of"):
+        prompts.prompt_for("terse", dom, problem, t.problem, text)
 
 
 def test_blocksworld_init_keeps_towers_top_to_bottom():

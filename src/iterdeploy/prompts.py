@@ -81,10 +81,18 @@ def init_order(problem, problem_text: str) -> list[tuple]:
 def compact_prompt(domain, problem, problem_text: str | None = None) -> str:
     """The compact prompt for the tiny model (domain name, init atoms, goal atoms); init
     atoms in the file's order when `problem_text` is given, else sorted."""
-    init = init_order(problem, problem_text) if problem_text else sorted(problem.init)
-    goal = [_atom(a) for a in problem.goal_pos] + [f"(not {_atom(a)})" for a in problem.goal_neg]
+    init = _init(problem, problem_text)
     return (f"domain: {domain.name}\ninit: {' '.join(_atom(a) for a in init)}\n"
-            f"goal: {' '.join(goal)}\nplan:\n")
+            f"goal: {_goal(problem)}\nplan:\n")
+
+
+def _init(problem, problem_text: str | None) -> list[tuple]:
+    return init_order(problem, problem_text) if problem_text else sorted(problem.init)
+
+
+def _goal(problem) -> str:
+    return " ".join([_atom(a) for a in problem.goal_pos] +
+                    [f"(not {_atom(a)})" for a in problem.goal_neg])
 
 
 def static_predicates(domain) -> frozenset[str]:
@@ -102,7 +110,7 @@ def grouped_prompt(domain, problem, problem_text: str | None = None) -> str:
     atoms on a `static:` line, those that differ only in their last argument as one group
     ``(p a b : x y)``, groups in the order of their first atom."""
     statics = static_predicates(domain)
-    init = init_order(problem, problem_text) if problem_text else sorted(problem.init)
+    init = _init(problem, problem_text)
     dynamic = [a for a in init if a[0] not in statics]
     if len(dynamic) == len(init):
         return compact_prompt(domain, problem, problem_text)
@@ -113,18 +121,19 @@ def grouped_prompt(domain, problem, problem_text: str | None = None) -> str:
             groups.setdefault(head, []).extend(last)
     static = [_atom(head + tuple(lasts)) if len(lasts) < 2
               else f"({' '.join(head)} : {' '.join(lasts)})" for head, lasts in groups.items()]
-    goal = [_atom(a) for a in problem.goal_pos] + [f"(not {_atom(a)})" for a in problem.goal_neg]
     return (f"domain: {domain.name}\ninit: {' '.join(_atom(a) for a in dynamic)}\n"
-            f"static: {' '.join(static)}\ngoal: {' '.join(goal)}\nplan:\n")
+            f"static: {' '.join(static)}\ngoal: {_goal(problem)}\nplan:\n")
 
 
 def prompt_for(style: str, domain, problem, problem_text: str, domain_text: str = "") -> str:
-    """The prompt of a task in a style (`STYLES`)."""
+    """The prompt of a task in a style (`STYLES`); any other style is an error."""
     if style == "full":
         return full_prompt(domain_text, problem_text)
     if style == "grouped":
         return grouped_prompt(domain, problem, problem_text)
-    return compact_prompt(domain, problem, problem_text)
+    if style == "compact":
+        return compact_prompt(domain, problem, problem_text)
+    raise ValueError(f"prompt_style: {style!r} is not one of {', '.join(STYLES)}")
 
 
 def plan_from_completion(text: str, style: str) -> tuple[tuple[str, ...] | None, str | None]:
