@@ -11,6 +11,9 @@ than 1), all in one process so that the ratios are side by side:
 - ``sample batch B`` (B = 1, 32, 128, 512): new tokens/s with the default 1.1 M-parameter model
   (random weights), real compact Blocksworld prompts of 5-7 blocks, 16 rows per prompt as in
   the default run, 128 new tokens per row (EOS is masked so every row decodes the full length);
+- ``sample batch B, 1 KV head`` (B = 128, 512; case ``gqa``): the same with the model's four
+  attention heads sharing one key/value head (grouped-query attention, as Qwen3 has at 4:1),
+  which makes the per-row caches that decode attention reads four times smaller;
 - ``train full`` / ``train lora``: fine-tuning tokens/s (real, non-padding tokens) at batch 32;
 - ``deploy``: generation 0 of the default run (the run folder's base model and pool, k = 16,
   the default sampling settings), sampled with this code at the default batch and with the
@@ -93,7 +96,8 @@ def _no_eos(tinymod):
     return lambda: setattr(tinymod, "pick_tokens", real)
 
 
-def bench_sampling(b, flops: Flops, threads: int, seconds: float) -> list[dict]:
+def bench_sampling(b, flops: Flops, threads: int, seconds: float,
+                   batches=(1, 32, 128, 512), label: str = "") -> list[dict]:
     from iterdeploy.backends import SamplingParams
     from iterdeploy.backends import tiny as tinymod
 
@@ -102,7 +106,7 @@ def bench_sampling(b, flops: Flops, threads: int, seconds: float) -> list[dict]:
     rows = []
     new = 128
     try:
-        for batch in (1, 32, 128, 512):
+        for batch in batches:
             b.sample_batch_size = batch
             prompts = [examples[i // 16].prompt for i in range(batch)]
             plen = {p: len(b.tokenizer.encode(p)) + 1 for p in prompts}  # with BOS
@@ -117,7 +121,7 @@ def bench_sampling(b, flops: Flops, threads: int, seconds: float) -> list[dict]:
                 tokens += sum(o.new_tokens for o in out)
                 calls += 1
             wall = time.perf_counter() - clock
-            rows.append({"case": f"sample batch {batch}", "threads": threads,
+            rows.append({"case": f"sample batch {batch}{label}", "threads": threads,
                          "tokens_per_s": tokens / wall, "gflop_per_s": per_call * calls / wall / 1e9})
     finally:
         restore()
@@ -246,6 +250,16 @@ def bench_deploy(threads: int, run: Path | None, tmp: str) -> tuple[list[dict], 
                   "note": note}
 
 
+def _random_backend(threads: int, out: Path, **model):
+    """A tiny backend holding the default model (with `model` overrides), random weights."""
+    from iterdeploy.backends.tiny import TinyBackend
+
+    b = TinyBackend(threads=threads, model=model) if model else TinyBackend(threads=threads)
+    b.progress = False
+    b.pretrain(_examples(8), out, steps=1)  # builds and saves a random model
+    return b
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
@@ -253,13 +267,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=4.0, help="minimum time per case")
     ap.add_argument("--run", type=Path, default=None,
                     help="a finished default run (its base model and pool) for the deploy case")
-    ap.add_argument("--cases", default="sample,train,deploy",
-                    help="comma-separated subset of sample, train, deploy")
+    ap.add_argument("--cases", default="sample,gqa,train,deploy",
+                    help="comma-separated subset of sample, gqa, train, deploy")
     args = ap.parse_args()
 
     import torch
-
-    from iterdeploy.backends.tiny import TinyBackend
 
     rows, deploy_notes = [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -268,19 +280,24 @@ def main() -> None:
             rate = matmul_rate(args.seconds)
             rows.append({"case": "matmul fp32 1024^3", "threads": threads,
                          "gflop_per_s": rate})
-            b = TinyBackend(threads=threads)
-            b.progress = False
-            b.pretrain(_examples(8), tmp, steps=1)  # builds and saves a random model
-            flops = Flops(b.model)
+            b = _random_backend(threads, Path(tmp) / "default")
             cases = args.cases.split(",")
             case_rows = []
             if "sample" in cases:
-                case_rows += bench_sampling(b, flops, threads, args.seconds)
+                case_rows += bench_sampling(b, Flops(b.model), threads, args.seconds)
             if "train" in cases:
-                case_rows += bench_training(b, flops, threads, args.seconds, tmp)
+                case_rows += bench_training(b, Flops(b.model), threads, args.seconds, tmp)
+            for r in case_rows:
+                r["parameters"] = sum(p.numel() for p in b.model.parameters())
+            if "gqa" in cases:  # the same model with one key/value head shared by all 4 heads
+                g = _random_backend(threads, Path(tmp) / "gqa", num_key_value_heads=1)
+                gqa = bench_sampling(g, Flops(g.model), threads, args.seconds, (128, 512),
+                                     ", 1 KV head")
+                for r in gqa:
+                    r["parameters"] = sum(p.numel() for p in g.model.parameters())
+                case_rows += gqa
             for r in case_rows:
                 r["matmul_fraction"] = r["gflop_per_s"] / rate
-                r["parameters"] = sum(p.numel() for p in b.model.parameters())
             rows += case_rows
             if "deploy" in cases:
                 drows, info = bench_deploy(threads, args.run, tmp)
