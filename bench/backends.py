@@ -254,7 +254,7 @@ def _random_backend(threads: int, out: Path, **model):
     """A tiny backend holding the default model (with `model` overrides), random weights."""
     from iterdeploy.backends.tiny import TinyBackend
 
-    b = TinyBackend(threads=threads, model=model) if model else TinyBackend(threads=threads)
+    b = TinyBackend(threads=threads, model=model)
     b.progress = False
     b.pretrain(_examples(8), out, steps=1)  # builds and saves a random model
     return b

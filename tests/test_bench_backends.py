@@ -1,0 +1,35 @@
+"""bench/backends.py: the grouped-query case builds the model it names and counts its rows."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "backends.py"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_backends", BENCH)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_gqa_case_samples_with_one_kv_head(tmp_path):
+    bench = _bench()
+    default = bench._random_backend(1, tmp_path / "default")
+    gqa = bench._random_backend(1, tmp_path / "gqa", num_key_value_heads=1)
+    cfg = gqa.model.config
+    assert cfg.num_key_value_heads == 1 and cfg.num_attention_heads == 4
+    assert default.model.config.num_key_value_heads == 4
+    # k and v projections shrink from 128 x 128 to 128 x 32 in each of the 4 layers
+    n = lambda b: sum(p.numel() for p in b.model.parameters())  # noqa: E731
+    assert n(default) - n(gqa) == 4 * 2 * 128 * (128 - 32)
+    flops = bench.Flops(gqa.model)
+    rows = bench.bench_sampling(gqa, flops, 1, 0.0, batches=(4,), label=", 1 KV head")
+    assert [r["case"] for r in rows] == ["sample batch 4, 1 KV head"]
+    assert rows[0]["tokens_per_s"] > 0 and rows[0]["gflop_per_s"] > 0
+    # the per-token FLOP count follows the smaller projections
+    assert flops.linear < bench.Flops(default.model).linear
