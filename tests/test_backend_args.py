@@ -152,9 +152,9 @@ def test_an_unreadable_run_folder_config_is_refused_with_a_clear_message(tmp_pat
 
 
 @pytest.mark.parametrize("overrides, needle", [
-    (["prompt_style=terse"], "prompt_style: 'terse' is not one of compact, grouped, full"),
+    (["prompt_style=terse"], "prompt_style: 'terse' is not one of compact, grouped, rows, full"),
     (["prompt_style=full"], "prompt_style: 'full' is for LLMs; the tiny backend reads "
-                            "compact or grouped prompts"),
+                            "compact, grouped or rows prompts"),
 ])
 def test_prompt_styles_the_backend_cannot_read_are_refused(overrides, needle):
     from iterdeploy import IterdeployError
@@ -179,8 +179,11 @@ def test_the_base_is_pretrained_on_prompts_of_the_runs_style(tmp_path, monkeypat
     monkeypatch.setattr(tiny.TinyBackend, "pretrain", record)
     monkeypatch.setattr(tiny.TinyBackend, "set_base", lambda self, path: None)
     corpus = {"groups": [{"domain": "rovers", "sizes": {"objectives": 1}, "n": 3}]}
-    for style in ("compact", "grouped"):
+    written = {}
+    for style in ("compact", "grouped", "rows"):
         b = make_backend("tiny", threads=1, pretrain={"corpus": corpus})
         ensure_base(b, tmp_path / style, 0, style)
         statics = [p.splitlines()[2].startswith("static: ") for p in seen["prompts"]]
-        assert statics == [style == "grouped"] * 3
+        assert statics == [style != "compact"] * 3
+        written[style] = seen["prompts"]
+    assert written["rows"] == written["grouped"]  # no direction paths in Rovers

@@ -99,12 +99,86 @@ def test_grouped_prompt_groups_rovers_static_facts_by_all_but_the_last_argument(
     assert static.count("(") < len(fixed)  # groups, not one parenthesis per atom
 
 
+def _expand_paths(line: str, labels) -> list[tuple]:
+    """The atoms of a rows-prompt static line: groups expanded, each path ``(p x1 .. xn d)``
+    of a label (p, d) in `labels` expanded to its pairs (p xi xi+1 d)."""
+    out = []
+    for atom in _atoms(line):
+        if (atom[0], atom[-1]) in labels:
+            cells, label = atom[1:-1], atom[-1]
+            out += [(atom[0], x, y, label) for x, y in zip(cells, cells[1:])]
+        else:
+            out.append(atom)
+    return out
+
+
+@pytest.mark.parametrize("domain", sorted(DOMAINS))
+def test_rows_prompt_holds_exactly_the_grouped_prompts_atoms(domain):
+    t, dom, problem = _task(domain)
+    rows = prompts.rows_prompt(dom, problem, t.problem)
+    grouped = prompts.grouped_prompt(dom, problem, t.problem)
+    statics = prompts.static_predicates(dom)
+    fixed = [a for a in prompts.init_order(problem, t.problem) if a[0] in statics]
+    written, rest = prompts.label_paths(fixed)  # the labels the prompt writes: file order
+    if not written:
+        assert rows == grouped
+        return
+    r_lines, g_lines = rows.splitlines(), grouped.splitlines()
+    assert r_lines[:2] == g_lines[:2] and r_lines[3:] == g_lines[3:]  # only statics differ
+    atoms = _expand_paths(r_lines[2], written)
+    pairs = [a for a in atoms if (a[0], a[-1]) in written]
+    assert sorted(set(atoms) - set(pairs)) == sorted(rest)  # the rest as grouped has it
+    # every written pair is an atom of the task, its reverse (under the implied label) too,
+    # and nothing else is left out
+    assert set(pairs) <= set(fixed)
+    implied = {a for a in fixed if a not in pairs and a not in rest}
+    assert {(p, x, y) for p, y, x, _ in implied} == {(p, x, y) for p, x, y, _ in pairs}
+    assert len(pairs) + len(implied) + len(rest) == len(fixed)
+    assert r_lines[2].count("(") < g_lines[2].count("(")
+
+
+def test_rows_prompt_writes_a_sokoban_floor_as_its_rows_and_columns():
+    t, dom, problem = _task("sokoban", 3, {"grid": 5, "boxes": 2})
+    static = prompts.rows_prompt(dom, problem, t.problem).splitlines()[2]
+    paths = re.findall(r"\((adjacent [^()]*)\)", static)
+    adjacent = [a for a in problem.init if a[0] == "adjacent"]
+    # a 3 x 3 floor: 24 adjacency atoms in four directions, written as 3 rows and 3 columns
+    assert len(adjacent) == 24 and len(paths) == 6
+    assert sorted(p.split()[-1] for p in paths) == ["down"] * 3 + ["right"] * 3
+    assert all(len(p.split()) == 5 for p in paths)  # predicate, three cells, direction
+    for p in paths:
+        words = p.split()
+        back = {"right": "left", "down": "up"}[words[-1]]
+        for x, y in zip(words[1:-1], words[2:-1]):
+            assert ("adjacent", x, y, words[-1]) in problem.init
+            assert ("adjacent", y, x, back) in problem.init
+
+
+def test_label_paths_leaves_branches_cycles_and_unreversed_labels_alone():
+    branch = [("adj", "a", "b", "r"), ("adj", "a", "c", "r"),
+              ("adj", "b", "a", "l"), ("adj", "c", "a", "l")]
+    cycle = [("adj", "a", "b", "r"), ("adj", "b", "a", "r")]
+    lonely = [("adj", "a", "b", "r"), ("adj", "b", "c", "r")]  # no reversed label
+    for atoms in (branch, cycle, lonely):
+        assert prompts.label_paths(atoms) == ({}, atoms)
+    line = [("adj", "a", "b", "r"), ("adj", "b", "c", "r"), ("adj", "c", "b", "l"),
+            ("adj", "b", "a", "l"), ("other", "a", "b", "c")]
+    written, rest = prompts.label_paths(line)
+    assert written == {("adj", "r"): [("adj", "a", "b", "c", "r")]}
+    assert rest == [("other", "a", "b", "c")]
+
+
 def test_prompt_for_dispatches_on_the_style():
     t, dom, problem = _task("rovers")
     text = DOMAINS["rovers"].domain_text()
     assert prompts.prompt_for("compact", dom, problem, t.problem, text) == \
         prompts.compact_prompt(dom, problem, t.problem)
     assert prompts.prompt_for("grouped", dom, problem, t.problem, text) == \
+        prompts.grouped_prompt(dom, problem, t.problem)
+    t, dom, problem = _task("sokoban")
+    text = DOMAINS["sokoban"].domain_text()
+    assert prompts.prompt_for("rows", dom, problem, t.problem, text) == \
+        prompts.rows_prompt(dom, problem, t.problem) != \
         prompts.grouped_prompt(dom, problem, t.problem)
     assert prompts.prompt_for("full", dom, problem, t.problem, text) == \
         prompts.full_prompt(text, t.problem)

@@ -125,7 +125,7 @@ class RunConfig:
     seed: int = 0
     method: str = "iterative"  # iterative (the paper's loop) | reinforce | grpo (iterdeploy.rl)
     generations: int = 5  # fine-tuned generations after the base (generation 0)
-    prompt_style: str = "compact"  # compact or grouped (tiny model) | full (LLMs)
+    prompt_style: str = "compact"  # compact, grouped or rows (tiny model) | full (LLMs)
     pool: PoolConfig = field(default_factory=PoolConfig)
     backend: BackendConfig = field(default_factory=BackendConfig)
     sampling: SamplingConfig = field(default_factory=SamplingConfig)

@@ -122,7 +122,7 @@ def build_corpus(seed: int = 0, groups: list[dict[str, Any]] | None = None,
     the default experiment's corpus."""
     if style not in prompts.COMPACT_STYLES:
         raise IterdeployError(f"prompt_style: {style!r} has no pre-training corpus (the tiny "
-                              f"model is trained on {' or '.join(prompts.COMPACT_STYLES)} "
+                              f"model is trained on {prompts.COMPACT_STYLES_TEXT} "
                               f"prompts)")
     if groups is None:
         from dataclasses import asdict

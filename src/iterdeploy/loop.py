@@ -246,7 +246,7 @@ def check_config(cfg: RunConfig) -> None:
         raise IterdeployError(f"rl.kl: must be >= 0, got {cfg.rl.kl}")
     if cfg.backend.name == "tiny" and cfg.prompt_style not in prompts.COMPACT_STYLES:
         raise IterdeployError(f"prompt_style: {cfg.prompt_style!r} is for LLMs; the tiny "
-                              f"backend reads {' or '.join(prompts.COMPACT_STYLES)} prompts")
+                              f"backend reads {prompts.COMPACT_STYLES_TEXT} prompts")
     from iterdeploy.backends.common import check_sampling
     check_sampling(sampling_params(cfg))
     if cfg.log.tensorboard:

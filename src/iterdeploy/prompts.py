@@ -1,6 +1,6 @@
 """Task -> prompt, trace -> plan, curated trace -> training example: one home for all of it.
 
-Three prompt styles:
+Four prompt styles:
 
 - ``full``: the PDDL domain and problem verbatim with instructions on the answer format, for
   real LLMs (the paper prompts Qwen3-4B with the domain and the task). The answer is free
@@ -29,6 +29,20 @@ Three prompt styles:
   Computed from the domain and the problem alone. Domains without static facts
   (Blocksworld) get the compact prompt; where no two static atoms share all but their last
   argument (Sokoban's adjacencies) the static line holds the atoms as they are.
+- ``rows``: the grouped prompt with direction-labelled adjacencies written as paths. A
+  static predicate ``(p x y d)`` whose atoms of one label ``d`` chain cells one after another
+  (each cell has at most one successor and one predecessor, no cycle), and whose label ``d'``
+  holds exactly the reversed pairs, is written one path per line of cells, ``d'`` implied::
+
+      domain: sokoban
+      init: (at-robot loc_4_2) (at box1 loc_3_3) (clear loc_2_2) ...
+      static: (adjacent loc_2_2 loc_2_3 loc_2_4 right) (adjacent loc_2_2 loc_3_2 loc_4_2 down) ...
+      goal: (at box1 loc_4_3)
+      plan:
+
+  so a Sokoban grid reads as its rows and columns (24 adjacency atoms of a 3 × 3 floor become
+  6 paths). Only the label that comes first in the file is written of each reversed pair;
+  atoms that do not form such paths stay as in ``grouped``.
 """
 from __future__ import annotations
 
@@ -37,8 +51,10 @@ from typing import Sequence
 
 from iterdeploy.planning.extract import extract_plan, format_plan
 
-STYLES = ("compact", "grouped", "full")
-COMPACT_STYLES = ("compact", "grouped")  # the tiny model's: the completion is the plan alone
+STYLES = ("compact", "grouped", "rows", "full")
+# the tiny model's styles: the completion is the plan alone
+COMPACT_STYLES = ("compact", "grouped", "rows")
+COMPACT_STYLES_TEXT = f"{', '.join(COMPACT_STYLES[:-1])} or {COMPACT_STYLES[-1]}"
 
 FULL_INSTRUCTIONS = """\
 You are a planning expert. Below are a PDDL domain and a PDDL problem. Find a plan: a \
@@ -109,20 +125,77 @@ def grouped_prompt(domain, problem, problem_text: str | None = None) -> str:
     """The grouped prompt (see the module's docstring): the compact prompt with the static
     atoms on a `static:` line, those that differ only in their last argument as one group
     ``(p a b : x y)``, groups in the order of their first atom."""
+    return _static_line_prompt(domain, problem, problem_text, paths=False)
+
+
+def rows_prompt(domain, problem, problem_text: str | None = None) -> str:
+    """The rows prompt (see the module's docstring): the grouped prompt with
+    direction-labelled adjacencies written as paths ``(p x1 x2 x3 d)``."""
+    return _static_line_prompt(domain, problem, problem_text, paths=True)
+
+
+def _static_line_prompt(domain, problem, problem_text: str | None, paths: bool) -> str:
     statics = static_predicates(domain)
     init = _init(problem, problem_text)
     dynamic = [a for a in init if a[0] not in statics]
     if len(dynamic) == len(init):
         return compact_prompt(domain, problem, problem_text)
+    fixed = [a for a in init if a[0] in statics]
+    written, rest = label_paths(fixed) if paths else ({}, fixed)
     groups: dict[tuple, list[str]] = {}  # predicate + all arguments but the last -> lasts
-    for atom in init:
-        if atom[0] in statics:
-            head, last = (atom[:-1], [atom[-1]]) if len(atom) > 2 else (atom, [])
-            groups.setdefault(head, []).extend(last)
+    for atom in rest:
+        head, last = (atom[:-1], [atom[-1]]) if len(atom) > 2 else (atom, [])
+        groups.setdefault(head, []).extend(last)
     static = [_atom(head + tuple(lasts)) if len(lasts) < 2
               else f"({' '.join(head)} : {' '.join(lasts)})" for head, lasts in groups.items()]
+    # paths first, in the order their label first appears, then the groups
+    static = [_atom(path) for label in written for path in written[label]] + static
     return (f"domain: {domain.name}\ninit: {' '.join(_atom(a) for a in dynamic)}\n"
             f"static: {' '.join(static)}\ngoal: {_goal(problem)}\nplan:\n")
+
+
+def label_paths(atoms: Sequence[tuple]) -> tuple[dict[tuple, list[tuple]], list[tuple]]:
+    """Split static atoms into direction paths and the rest.
+
+    For ternary atoms ``(p x y d)``, the pairs (x, y) of one label (p, d) are paths when every
+    x has at most one y, every y at most one x and there is no cycle; a label (p, d') whose
+    pairs are exactly the reversed ones is then implied. Returns ({(p, d): [(p, x1, .., xn,
+    d), ...]} for the label of each reversed pair that appears first, paths in the order of
+    their first cell's first appearance; the atoms left, in their order)."""
+    pairs: dict[tuple, list[tuple]] = {}  # (p, d) -> [(x, y)] in order
+    for a in atoms:
+        if len(a) == 4:
+            pairs.setdefault((a[0], a[3]), []).append((a[1], a[2]))
+    chains: dict[tuple, list[list[str]]] = {}
+    for label, ps in pairs.items():
+        nxt, prv = dict(ps), {y: x for x, y in ps}
+        if len(nxt) != len(ps) or len(prv) != len(ps):
+            continue  # some cell has two successors or two predecessors
+        starts = [x for x, _ in ps if x not in prv]
+        paths = []
+        for s in dict.fromkeys(starts):
+            path = [s]
+            while path[-1] in nxt:
+                path.append(nxt[path[-1]])
+            paths.append(path)
+        if sum(len(p) - 1 for p in paths) == len(ps):  # every pair on a path: no cycle
+            chains[label] = paths
+    written: dict[tuple, list[tuple]] = {}
+    implied: set[tuple] = set()
+    for label, paths in chains.items():
+        if label in implied:
+            continue
+        forward = set(pairs[label])
+        reverse = next((other for other in chains if other != label and other[0] == label[0]
+                        and other not in written
+                        and set(pairs[other]) == {(y, x) for x, y in forward}), None)
+        if reverse is None:
+            continue
+        implied.add(reverse)
+        written[label] = [(label[0], *p, label[1]) for p in paths]
+    covered = set(written) | implied
+    rest = [a for a in atoms if not (len(a) == 4 and (a[0], a[3]) in covered)]
+    return written, rest
 
 
 def prompt_for(style: str, domain, problem, problem_text: str, domain_text: str = "") -> str:
@@ -131,6 +204,8 @@ def prompt_for(style: str, domain, problem, problem_text: str, domain_text: str 
         return full_prompt(domain_text, problem_text)
     if style == "grouped":
         return grouped_prompt(domain, problem, problem_text)
+    if style == "rows":
+        return rows_prompt(domain, problem, problem_text)
     if style == "compact":
         return compact_prompt(domain, problem, problem_text)
     raise ValueError(f"prompt_style: {style!r} is not one of {', '.join(STYLES)}")
