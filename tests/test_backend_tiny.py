@@ -70,11 +70,36 @@ def test_lean_forward_matches_the_library_forward(kv_heads):
         assert torch.allclose(m(input_ids=ids).logits, train_logits(m, ids), atol=1e-5)
 
 
-@pytest.mark.parametrize("kv_heads,lora", [(4, False), (2, False), (4, True)])
+def _decode_and_compare(m, prompts, groups, drops, steps, gen):
+    """Decode with random tokens, checking each row's logits against a full forward over
+    its own prompt + tokens at every step; drop rows per `drops`. Returns the rows left."""
+    seqs = [list(prompts[g]) for g in groups.tolist()]
+    rows = list(range(len(seqs)))
+    dec = Decoder(m, prompts, groups, steps + 1)
+    logits = dec.prefill()
+    for step in range(steps):
+        assert logits.shape[0] == len(rows)
+        for j, r in enumerate(rows):
+            full = m(input_ids=torch.tensor([seqs[r]])).logits[0, -1]
+            assert torch.allclose(full, logits[j], atol=1e-5), (step, r)
+        toks = torch.randint(4, 60, (len(rows),), generator=gen)
+        for j, r in enumerate(rows):
+            seqs[r].append(int(toks[j]))
+        if step in drops:
+            keep = torch.tensor(drops[step])
+            dec.keep(keep)
+            rows, toks = [rows[i] for i in drops[step]], toks[keep]
+        logits = dec.step(toks)
+    return dec, rows
+
+
+@pytest.mark.parametrize("kv_heads,lora", [(4, False), (2, False), (1, False), (4, True)])
 def test_shared_prefix_decoder_matches_the_library_forward(kv_heads, lora):
     """Each row's logits equal a full forward over its own prompt + tokens, at every step,
     also after finished rows (and a whole prompt's rows) are dropped. A plain model takes the
-    fused path (q|k|v and gate|up in one matmul each); a peft-wrapped one its own modules."""
+    fused path (q|k|v and gate|up in one matmul each); a peft-wrapped one its own modules;
+    one shared key/value head its own attention path. Prompts with as many rows each (dense
+    blocks, no gather) and with different numbers of rows both."""
     m = _model(kv_heads=kv_heads)
     if lora:
         peft = pytest.importorskip("peft")
@@ -82,27 +107,15 @@ def test_shared_prefix_decoder_matches_the_library_forward(kv_heads, lora):
                                                    init_lora_weights=False)).eval()
     gen = torch.Generator().manual_seed(1)
     prompts = [torch.randint(4, 60, (n,), generator=gen).tolist() for n in (11, 4, 7, 5)]
-    groups = torch.tensor([0, 0, 1, 1, 1, 2, 3, 3])
-    seqs = [list(prompts[g]) for g in groups.tolist()]
-    rows = list(range(len(seqs)))
-    drops = {1: [0, 2, 3, 5, 6, 7], 2: [1, 2, 4, 5], 4: [0, 3]}  # kept positions per step
     with torch.no_grad():
-        dec = Decoder(m, prompts, groups, 7)
+        dense, _ = _decode_and_compare(m, prompts, torch.tensor([0, 0, 1, 1, 2, 2, 3, 3]),
+                                       {}, 4, gen)
+        assert dense.dense
+        # ragged blocks, rows dropped: kept positions per step
+        drops = {1: [0, 2, 3, 5, 6, 7], 2: [1, 2, 4, 5], 4: [0, 3]}
+        dec, rows = _decode_and_compare(m, prompts, torch.tensor([0, 0, 1, 1, 1, 2, 3, 3]),
+                                        drops, 6, gen)
         assert (dec.fused is None) == lora
-        logits = dec.prefill()
-        for step in range(6):
-            assert logits.shape[0] == len(rows)
-            for j, r in enumerate(rows):
-                full = m(input_ids=torch.tensor([seqs[r]])).logits[0, -1]
-                assert torch.allclose(full, logits[j], atol=1e-5), (step, r)
-            toks = torch.randint(4, 60, (len(rows),), generator=gen)
-            for j, r in enumerate(rows):
-                seqs[r].append(int(toks[j]))
-            if step in drops:
-                keep = torch.tensor(drops[step])
-                dec.keep(keep)
-                rows, toks = [rows[i] for i in drops[step]], toks[keep]
-            logits = dec.step(toks)
         assert rows == [2, 7]  # rows of prompts 1 and 3 are left (prompts 0 and 2 dropped)
         with pytest.raises(ValueError):
             Decoder(m, prompts, torch.tensor([1, 0]), 3)

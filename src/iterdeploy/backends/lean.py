@@ -283,6 +283,8 @@ class Decoder:
 
     def _attend(self, i: int, q: torch.Tensor) -> torch.Tensor:
         """Attention output [N, heads * dim] of scaled queries q [N, heads, dim]."""
+        if self.rope.kv_heads == 1:
+            return self._attend_one_kv(i, q)
         rope, n, t = self.rope, q.shape[0], self.t + 1
         h, kvh, d, rep = rope.heads, rope.kv_heads, rope.dim, self.kv_groups
         g, s = len(self.present), self.slots
@@ -306,6 +308,33 @@ class Decoder:
         pp = pp.reshape(g, s, kvh, rep, p).permute(0, 2, 3, 1, 4).reshape(g, kvh, rep * s, p)
         op = torch.matmul(pp, vp).view(g, kvh, rep, s, d).permute(0, 3, 1, 2, 4)
         op = op.reshape(g * s, h * d)
+        if not self.dense:
+            op = op.index_select(0, self.slot)
+        return op + og
+
+    def _attend_one_kv(self, i: int, q: torch.Tensor) -> torch.Tensor:
+        """`_attend` when all heads share one key/value head: a prompt block's queries are
+        then one matrix [S * heads, dim] as they lie in memory (no permutation), and the
+        prompt's padding bias is added inside the matmul."""
+        n, t, g, s = q.shape[0], self.t + 1, len(self.present), self.slots
+        h, d = self.rope.heads, self.rope.dim
+        kp, vp = self.kp[i], self.vp[i]  # [G, 1, D, P] and [G, 1, P, D]
+        p = kp.shape[3]
+        qb = q if self.dense else q.new_zeros((g * s, h, d)).index_copy_(0, self.slot, q)
+        sp = torch.baddbmm(self.prompt_bias.view(g, 1, p), qb.view(g, s * h, d),
+                           kp.view(g, d, p)).view(g * s, h, p)
+        if not self.dense:
+            sp = sp.index_select(0, self.slot)
+        kg, vg = self.kg[i][:, 0, :t], self.vg[i][:, 0, :t]  # [N, t, D]
+        sg = torch.bmm(q, kg.transpose(1, 2))  # [N, heads, t]
+        probs = torch.softmax(torch.cat((sp, sg), -1), -1)
+        og = torch.bmm(probs[..., p:], vg).view(n, h * d)
+        if self.dense:
+            pp = probs.view(g, s * h, p + t)[..., :p]
+        else:
+            pp = probs.new_zeros((g * s, h, p)).index_copy_(0, self.slot, probs[..., :p])
+            pp = pp.view(g, s * h, p)
+        op = torch.bmm(pp, vp.view(g, p, d)).view(g * s, h * d)
         if not self.dense:
             op = op.index_select(0, self.slot)
         return op + og
