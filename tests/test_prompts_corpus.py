@@ -254,6 +254,33 @@ def test_corpus_examples_are_valid_deterministic_and_renamed(plans):
     assert max(int(w[1:]) for w in names) > 10  # names drawn from 1..60, not b1..b4
 
 
+@pytest.mark.parametrize("domain, sizes", [("blocksworld", {"blocks": 4}),
+                                           ("rovers", {"objectives": 2}),
+                                           ("sokoban", {"grid": 5, "boxes": 2})])
+def test_random_walks_end_with_a_step_the_goal_needs(domain, sizes):
+    """A walk is cut after its last step that adds an atom of a goal predicate: the plan
+    reaches its hindsight goal, and without its last action it no longer does."""
+    import random
+    from dataclasses import replace
+
+    from iterdeploy.corpus import _random_walk
+    from iterdeploy.domains import resolve_sizes
+
+    dom, walks = load_domain(domain), 0
+    for seed in range(30):
+        problem = parse_problem(generate(domain, seed, resolve_sizes(domain, sizes)).problem,
+                                dom)
+        preds = {a[0] for a in problem.goal_pos}
+        plan, goal = _random_walk(Task(dom, problem), random.Random(seed), 15, preds)
+        if not plan:
+            continue
+        walks += 1
+        task = Task(dom, replace(problem, goal_pos=goal, goal_neg=()))
+        assert task.validate(plan).valid
+        assert not task.validate(plan[:-1]).valid, (seed, plan)
+    assert walks >= 20
+
+
 def test_optimal_corpus_plans_are_shortest():
     groups = [{"domain": "blocksworld", "sizes": {"blocks": [3, 3]}, "n": 10, "plans": "optimal"}]
     for e in build_corpus(seed=1, groups=groups, progress=False):

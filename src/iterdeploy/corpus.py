@@ -9,7 +9,8 @@ ones. Each group of the corpus is a domain, a range of sizes, a count and a plan
   first" greedy, a consistent strategy a small model can learn);
 - ``optimal``: a shortest plan by breadth-first search (small tasks only);
 - ``random-walk``: a random walk from the initial state, relabelled in hindsight: the goal
-  becomes the final values of the goal predicates (the plan is then valid by construction).
+  becomes the final values of the goal predicates (the plan is then valid by construction);
+  the walk ends with its last step that adds one of them.
 
 A group may cap the plan length (``max_plan_length``): tasks whose plan is longer are
 redrawn, so the base model sees states of every size but only short plans, and anything
@@ -67,10 +68,11 @@ def rename(text: str, mapping: dict[str, str]) -> str:
 
 
 def _random_walk(task: Task, rng: random.Random, length: int, goal_preds: set[str]):
-    """A walk of up to `length` steps (cycles cut out) and the final atoms of the goal
-    predicates."""
+    """A walk of up to `length` steps (cycles cut out, and cut after its last step that
+    adds an atom of a goal predicate: the goal needs no later step) and the atoms of the
+    goal predicates where it ends."""
     state = frozenset(task.init)
-    steps: list[str] = []
+    steps: list[tuple[str, tuple]] = []
     visited = {state: 0}
     for _ in range(length):
         options = list(applicable(task, state))
@@ -78,14 +80,21 @@ def _random_walk(task: Task, rng: random.Random, length: int, goal_preds: set[st
             break
         name, args = options[rng.randrange(len(options))]
         state = successor(task, state, name, args)
-        steps.append("(" + " ".join((name, *args)) + ")")
+        steps.append((name, args))
         if state in visited:  # back where we were: drop the loop
             del steps[visited[state]:]
             visited = {s: i for s, i in visited.items() if i <= len(steps)}
         else:
             visited[state] = len(steps)
+    state, end = frozenset(task.init), (0, frozenset(task.init))
+    for i, (name, args) in enumerate(steps):
+        after = successor(task, state, name, args)
+        if any(a[0] in goal_preds for a in after - state):
+            end = (i + 1, after)
+        state = after
+    last, state = end
     goal = tuple(sorted(a for a in state if a[0] in goal_preds))
-    return steps, goal
+    return ["(" + " ".join((name, *args)) + ")" for name, args in steps[:last]], goal
 
 
 def _draw(dom, domain: str, ranges: dict, plans: str, rng: random.Random, walk_length: int,
