@@ -13,7 +13,8 @@ than 1), all in one process so that the ratios are side by side:
   the default run, 128 new tokens per row (EOS is masked so every row decodes the full length);
 - ``sample batch B, 1 KV head`` (B = 128, 512; case ``gqa``): the same with the model's four
   attention heads sharing one key/value head (grouped-query attention, as Qwen3 has at 4:1),
-  which makes the per-row caches that decode attention reads four times smaller;
+  which makes the per-row caches that decode attention reads four times smaller (and takes
+  the decoder's one-KV-head attention path, which needs no permutation of the queries);
 - ``train full`` / ``train lora``: fine-tuning tokens/s (real, non-padding tokens) at batch 32;
 - ``deploy``: generation 0 of the default run (the run folder's base model and pool, k = 16,
   the default sampling settings), sampled with this code at the default batch and with the
@@ -330,14 +331,21 @@ def _print(rows: list[dict], deploy_notes: list[dict]) -> None:
     for r in rows:
         if "matmul_fraction" in r:
             best[r["case"]] = max(best.get(r["case"], 0), r["matmul_fraction"])
-    sample = max(best.get("sample batch 128", 0), best.get("sample batch 512", 0))
-    train = best.get("train full (batch 32)", 0)
-    speed = max((r["speedup"] for r in rows if r["case"].startswith("deploy") and
-                 "batch 64" not in r["case"]), default=0)
-    print(f"\ntargets: sampling at batch >= 128 >= 50 % of matmul: {sample:.0%} "
-          f"({'met' if sample >= 0.5 else 'NOT met'}); training >= 50 %: {train:.0%} "
-          f"({'met' if train >= 0.5 else 'NOT met'}); deploy phase >= 3x the previous code: "
-          f"x{speed:.2f} ({'met' if speed >= 3 else 'NOT met'})")
+    targets = []  # only those whose cases ran
+    if "sample batch 128" in best or "sample batch 512" in best:
+        sample = max(best.get("sample batch 128", 0), best.get("sample batch 512", 0))
+        targets.append(f"sampling at batch >= 128 >= 50 % of matmul: {sample:.0%} "
+                       f"({'met' if sample >= 0.5 else 'NOT met'})")
+    if "train full (batch 32)" in best:
+        train = best["train full (batch 32)"]
+        targets.append(f"training >= 50 %: {train:.0%} ({'met' if train >= 0.5 else 'NOT met'})")
+    speeds = [r["speedup"] for r in rows
+              if r["case"].startswith("deploy") and "batch 64" not in r["case"]]
+    if speeds:
+        targets.append(f"deploy phase >= 3x the previous code: x{max(speeds):.2f} "
+                       f"({'met' if max(speeds) >= 3 else 'NOT met'})")
+    if targets:
+        print("\ntargets: " + "; ".join(targets))
 
 
 if __name__ == "__main__":

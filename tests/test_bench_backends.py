@@ -33,3 +33,18 @@ def test_gqa_case_samples_with_one_kv_head(tmp_path):
     assert rows[0]["tokens_per_s"] > 0 and rows[0]["gflop_per_s"] > 0
     # the per-token FLOP count follows the smaller projections
     assert flops.linear < bench.Flops(default.model).linear
+
+
+def test_the_targets_line_names_only_the_cases_that_ran(capsys):
+    bench = _bench()
+    rows = [{"case": "matmul fp32 1024^3", "threads": 1, "gflop_per_s": 100.0},
+            {"case": "sample batch 512", "threads": 1, "tokens_per_s": 9000.0,
+             "gflop_per_s": 30.0, "matmul_fraction": 0.3}]
+    bench._print(rows, [])
+    out = capsys.readouterr().out
+    assert "sampling at batch >= 128 >= 50 % of matmul: 30% (NOT met)" in out
+    assert "training" not in out and "deploy phase" not in out  # not run: not judged
+    rows.append({"case": "train full (batch 32)", "threads": 1, "tokens_per_s": 5000.0,
+                 "gflop_per_s": 60.0, "matmul_fraction": 0.6})
+    bench._print(rows, [])
+    assert "training >= 50 %: 60% (met)" in capsys.readouterr().out
