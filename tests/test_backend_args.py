@@ -178,12 +178,17 @@ def test_the_base_is_pretrained_on_prompts_of_the_runs_style(tmp_path, monkeypat
 
     monkeypatch.setattr(tiny.TinyBackend, "pretrain", record)
     monkeypatch.setattr(tiny.TinyBackend, "set_base", lambda self, path: None)
-    corpus = {"groups": [{"domain": "rovers", "sizes": {"objectives": 1}, "n": 3}]}
+    corpus = {"groups": [{"domain": "rovers", "sizes": {"objectives": 1}, "n": 3},
+                         {"domain": "sokoban", "sizes": {"grid": 5, "boxes": 1}, "n": 2,
+                          "plans": "optimal"}]}
     written = {}
     for style in ("compact", "grouped", "rows"):
         b = make_backend("tiny", threads=1, pretrain={"corpus": corpus})
         ensure_base(b, tmp_path / style, 0, style)
         statics = [p.splitlines()[2].startswith("static: ") for p in seen["prompts"]]
-        assert statics == [style != "compact"] * 3
+        assert statics == [style != "compact"] * 5
         written[style] = seen["prompts"]
-    assert written["rows"] == written["grouped"]  # no direction paths in Rovers
+    # no direction paths in Rovers; Sokoban's adjacencies become rows and columns
+    assert written["rows"][:3] == written["grouped"][:3]
+    for rows, grouped in zip(written["rows"][3:], written["grouped"][3:]):
+        assert len(rows) < len(grouped) and " right)" in rows and " left)" not in rows
