@@ -18,8 +18,9 @@ than 1), all in one process so that the ratios are side by side:
 - ``train full`` / ``train lora``: fine-tuning tokens/s (real, non-padding tokens) at batch 32;
 - ``deploy``: generation 0 of the default run (the run folder's base model and pool, k = 16,
   the default sampling settings), sampled with this code at the default batch and with the
-  previous code path (`PREVIOUS`, read from git) at its batch of 64; the two are timed on the
-  same prompts and seeds, and their texts compared.
+  previous code path (`PREVIOUS`, read from git) at its batch of 64; they are timed on the
+  same prompts and seeds in `--repeats` turns (the median and the range of the turns'
+  speed-ups are reported), and their texts compared.
 
 `matmul_fraction` is the FLOP rate a case reaches divided by the matmul rate: a forward pass
 costs 2 FLOPs per weight of each linear layer per token it processes (the output layer only on
@@ -33,6 +34,7 @@ import dataclasses
 import importlib.util
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -212,7 +214,13 @@ def _deploy_inputs(run: Path | None, tmp: str):
     return cfg, base, prompts, seeds, note
 
 
-def bench_deploy(threads: int, run: Path | None, tmp: str) -> tuple[list[dict], dict]:
+def bench_deploy(threads: int, run: Path | None, tmp: str,
+                 repeats: int = 3) -> tuple[list[dict], dict]:
+    """The deploy phase with the previous and the new code, timed in `repeats` turns (each
+    turn times every case once, in the same order) so that a slow minute of the machine falls
+    on all of them; each row gives the median wall time and the speed-up of the medians, and
+    `speedup_range` the lowest and highest speed-up of one turn against the previous code's
+    time in the same turn."""
     from iterdeploy.backends import SamplingParams
     from iterdeploy.backends.tiny import TinyBackend
 
@@ -224,31 +232,39 @@ def bench_deploy(threads: int, run: Path | None, tmp: str) -> tuple[list[dict], 
     old_args = {"threads": threads, "mode": plain["mode"], "seed": plain["seed"],
                 "model": {k: v for k, v in plain["model"].items()
                           if v is not None and k != "max_position_embeddings"}}
-    results, rows = {}, []
     cases = [("previous code, batch 64", previous_backend_class(), 64),
              ("new code, batch 64", TinyBackend, 64),
              (f"new code, batch {cfg.sampling.batch_size}", TinyBackend,
               cfg.sampling.batch_size)]
+    backends = []
     for label, cls, batch in cases:
         b = cls(new_args) if cls is TinyBackend else cls(**old_args)
         b.progress = False
         b.sample_batch_size = batch
         b.set_base(base)
-        out, clock = [], time.perf_counter()
-        for start in range(0, len(prompts), batch):  # the loop's batches
-            out += b.sample(prompts[start:start + batch], seeds[start:start + batch], sp)
-        wall = time.perf_counter() - clock
-        results[label] = out
-        rows.append({"case": f"deploy gen 0: {label}", "threads": threads, "wall_s": wall,
-                     "samples": len(out), "tokens_per_s": sum(o.new_tokens for o in out) / wall})
-    first = rows[0]["wall_s"]
-    for r in rows:
-        r["speedup"] = first / r["wall_s"]
-    old = results[cases[0][0]]
-    new = results[cases[-1][0]]
+        backends.append(b)
+    results, walls = {}, {label: [] for label, _, _ in cases}
+    for turn in range(repeats):
+        for (label, _, batch), b in zip(cases, backends):
+            out, clock = [], time.perf_counter()
+            for start in range(0, len(prompts), batch):  # the loop's batches
+                out += b.sample(prompts[start:start + batch], seeds[start:start + batch], sp)
+            walls[label].append(time.perf_counter() - clock)
+            results.setdefault(label, out)
+    first = cases[0][0]
+    rows = []
+    for label, _, _ in cases:
+        med = statistics.median(walls[label])
+        turns = [p / x for p, x in zip(walls[first], walls[label])]
+        rows.append({"case": f"deploy gen 0: {label}", "threads": threads, "wall_s": med,
+                     "wall_s_each": walls[label], "samples": len(results[label]),
+                     "tokens_per_s": sum(o.new_tokens for o in results[label]) / med,
+                     "speedup": statistics.median(walls[first]) / med,
+                     "speedup_range": [min(turns), max(turns)]})
+    old, new = results[first], results[cases[-1][0]]
     changed = sum(a.text != b.text for a, b in zip(old, new))
     return rows, {"threads": threads, "samples": len(old), "changed_texts": changed,
-                  "note": note}
+                  "repeats": repeats, "note": note}
 
 
 def _random_backend(threads: int, out: Path, **model):
@@ -268,6 +284,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=4.0, help="minimum time per case")
     ap.add_argument("--run", type=Path, default=None,
                     help="a finished default run (its base model and pool) for the deploy case")
+    ap.add_argument("--repeats", type=int, default=3,
+                    help="turns of the deploy case (medians are reported)")
     ap.add_argument("--cases", default="sample,gqa,train,deploy",
                     help="comma-separated subset of sample, gqa, train, deploy")
     args = ap.parse_args()
@@ -301,7 +319,7 @@ def main() -> None:
                 r["matmul_fraction"] = r["gflop_per_s"] / rate
             rows += case_rows
             if "deploy" in cases:
-                drows, info = bench_deploy(threads, args.run, tmp)
+                drows, info = bench_deploy(threads, args.run, tmp, args.repeats)
                 rows += drows
                 deploy_notes.append(info)
     if args.json:
@@ -322,11 +340,15 @@ def _print(rows: list[dict], deploy_notes: list[dict]) -> None:
         frac = f"{r['matmul_fraction']:.0%}" if "matmul_fraction" in r else ""
         wall = f"{r['wall_s']:.1f}" if "wall_s" in r else ""
         sp = f"x{r['speedup']:.2f}" if "speedup" in r else ""
-        print(f"{r['case']:<44}{r['threads']:>8}{tps:>11}{gf:>9}{frac:>11}{wall:>8}{sp:>10}")
+        low, high = r.get("speedup_range", (None, None))
+        turns = f"  (x{low:.2f}-{high:.2f})" if low is not None and r["speedup"] != 1 else ""
+        print(f"{r['case']:<44}{r['threads']:>8}{tps:>11}{gf:>9}{frac:>11}{wall:>8}{sp:>10}"
+              f"{turns}")
     for d in deploy_notes:
         print(f"\ndeploy, {d['threads']} thread(s): {d['changed_texts']} of {d['samples']} sampled "
-              f"texts differ between the previous and the new code (floating-point rounding)"
-              + (f"; {d['note']}" if d["note"] else ""))
+              f"texts differ between the previous and the new code (floating-point rounding); "
+              f"median of {d.get('repeats', 1)} turns, in brackets the lowest and highest "
+              f"turn's speed-up" + (f"; {d['note']}" if d["note"] else ""))
     best = {}
     for r in rows:
         if "matmul_fraction" in r:

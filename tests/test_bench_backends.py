@@ -48,3 +48,36 @@ def test_the_targets_line_names_only_the_cases_that_ran(capsys):
                  "gflop_per_s": 60.0, "matmul_fraction": 0.6})
     bench._print(rows, [])
     assert "training >= 50 %: 60% (met)" in capsys.readouterr().out
+
+
+def test_deploy_case_times_every_case_in_turns_and_reports_medians(tmp_path, monkeypatch):
+    """The deploy rows give each case's median over the turns and the range of the turns'
+    speed-ups; the previous code is stood in for by this code, so no text may differ."""
+    import dataclasses
+    import statistics
+
+    from iterdeploy.backends.tiny import TinyBackend
+    from iterdeploy.config import RunConfig
+
+    bench = _bench()
+    bench._random_backend(1, tmp_path / "base")  # a saved model with random weights
+    cfg = RunConfig()
+    cfg = dataclasses.replace(cfg, sampling=dataclasses.replace(
+        cfg.sampling, max_new_tokens=6, batch_size=8))
+    ex = bench._examples(3)
+    prompts = [e.prompt for e in ex for _ in range(4)]
+    monkeypatch.setattr(bench, "_deploy_inputs",
+                        lambda run, tmp: (cfg, tmp_path / "base", prompts, list(range(12)), ""))
+    monkeypatch.setattr(bench, "previous_backend_class",
+                        lambda: lambda **kw: TinyBackend(**kw))
+    rows, info = bench.bench_deploy(1, None, str(tmp_path), repeats=2)
+    assert [r["case"] for r in rows] == ["deploy gen 0: previous code, batch 64",
+                                         "deploy gen 0: new code, batch 64",
+                                         "deploy gen 0: new code, batch 8"]
+    for r in rows:
+        assert len(r["wall_s_each"]) == 2 and r["samples"] == 12
+        assert r["wall_s"] == statistics.median(r["wall_s_each"])
+        low, high = r["speedup_range"]
+        assert low <= high
+    assert rows[0]["speedup"] == 1.0 and rows[0]["speedup_range"] == [1.0, 1.0]
+    assert info == {"threads": 1, "samples": 12, "changed_texts": 0, "repeats": 2, "note": ""}
