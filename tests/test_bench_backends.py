@@ -1,4 +1,5 @@
-"""bench/backends.py: the grouped-query case builds the model it names and counts its rows."""
+"""bench/backends.py: the four-KV-head case builds the model it names and counts its rows;
+the deploy case's turns; the targets line."""
 import importlib.util
 from pathlib import Path
 
@@ -17,22 +18,22 @@ def _bench():
     return mod
 
 
-def test_gqa_case_samples_with_one_kv_head(tmp_path):
+def test_the_default_shares_one_kv_head_and_the_mha_case_gives_each_head_its_own(tmp_path):
     bench = _bench()
     default = bench._random_backend(1, tmp_path / "default")
-    gqa = bench._random_backend(1, tmp_path / "gqa", num_key_value_heads=1)
-    cfg = gqa.model.config
+    mha = bench._random_backend(1, tmp_path / "mha", num_key_value_heads=4)
+    cfg = default.model.config
     assert cfg.num_key_value_heads == 1 and cfg.num_attention_heads == 4
-    assert default.model.config.num_key_value_heads == 4
-    # k and v projections shrink from 128 x 128 to 128 x 32 in each of the 4 layers
+    assert mha.model.config.num_key_value_heads == 4
+    # k and v projections grow from 128 x 32 to 128 x 128 in each of the 4 layers
     n = lambda b: sum(p.numel() for p in b.model.parameters())  # noqa: E731
-    assert n(default) - n(gqa) == 4 * 2 * 128 * (128 - 32)
-    flops = bench.Flops(gqa.model)
-    rows = bench.bench_sampling(gqa, flops, 1, 0.0, batches=(4,), label=", 1 KV head")
-    assert [r["case"] for r in rows] == ["sample batch 4, 1 KV head"]
+    assert n(mha) - n(default) == 4 * 2 * 128 * (128 - 32)
+    flops = bench.Flops(mha.model)
+    rows = bench.bench_sampling(mha, flops, 1, 0.0, batches=(4,), label=", 4 KV heads")
+    assert [r["case"] for r in rows] == ["sample batch 4, 4 KV heads"]
     assert rows[0]["tokens_per_s"] > 0 and rows[0]["gflop_per_s"] > 0
-    # the per-token FLOP count follows the smaller projections
-    assert flops.linear < bench.Flops(default.model).linear
+    # the per-token FLOP count follows the larger projections
+    assert flops.linear > bench.Flops(default.model).linear
 
 
 def test_the_targets_line_names_only_the_cases_that_ran(capsys):
