@@ -90,6 +90,20 @@ def _rotate(x, cos, sin):
     return x * cos + torch.cat((-x[..., half:], x[..., :half]), -1) * sin
 
 
+def _signed(sin):
+    """sin with its first half negated, for `_rotate_signed`."""
+    half = sin.shape[-1] // 2
+    return torch.cat((-sin[..., :half], sin[..., half:]), -1)
+
+
+def _rotate_signed(x, cos, signed_sin):
+    """`_rotate` with the sign of the rotated half moved into sin (the same numbers: negating
+    a factor is exact) and the products accumulated in place: two temporaries, not five."""
+    half = x.shape[-1] // 2
+    rotated = torch.cat((x[..., half:], x[..., :half]), -1).mul_(signed_sin)
+    return torch.mul(x, cos).add_(rotated)
+
+
 def _attn_proj(layer, h, rope: _Rope, cos, sin):
     b, t, _ = h.shape
     a = layer.self_attn
@@ -233,14 +247,17 @@ class Decoder:
         return q, k, v.view(b, t, rope.kv_heads, rope.dim).transpose(1, 2)
 
     def _mlp(self, i, layer, x, o):
-        """Residual output projection and MLP of one layer."""
+        """Residual output projection and MLP of one layer (x is this decoder's own hidden
+        state: the fused path adds to it in place, and keeps the MLP's activations in the
+        gate/up projection's output, so no step allocates more than it needs)."""
         if not self.fused:
             x = x + layer.self_attn.o_proj(o)
             return x + layer.mlp(_norm(layer.post_attention_layernorm, x))
         f = self.fused[i]
-        x = x + F.linear(o, f.o)
+        x += F.linear(o, f.o)
         gate, up = F.linear(_norm(f.ln2, x), f.gate_up).chunk(2, -1)
-        return x + F.linear(F.silu(gate) * up, f.down)
+        x += F.linear(F.silu(gate, inplace=True).mul_(up), f.down)
+        return x
 
     def keep(self, rows: torch.Tensor) -> None:
         """Continue with these live rows only (indices into the current rows, ascending)."""
@@ -263,12 +280,13 @@ class Decoder:
         rope, t = self.rope, self.t
         n, h, kvh, d = len(tokens), rope.heads, rope.kv_heads, rope.dim
         cos, sin = rope.cos_sin(self.pos0 + t)  # [N, 1, D]
+        signed_sin = _signed(sin)
         x = self.inner.embed_tokens(tokens)  # [N, C]
         for i, layer in enumerate(self.inner.layers):
             if self.fused:
                 f = self.fused[i]
                 qkv = F.linear(_norm(f.ln1, x), f.qkv)
-                qk = _rotate(qkv[:, :(h + kvh) * d].view(n, h + kvh, d), cos, sin)
+                qk = _rotate_signed(qkv[:, :(h + kvh) * d].view(n, h + kvh, d), cos, signed_sin)
                 q, k = qk[:, :h], qk[:, h:]
                 v = qkv[:, (h + kvh) * d:].view(n, kvh, d)
             else:
