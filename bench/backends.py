@@ -219,8 +219,8 @@ def bench_deploy(threads: int, run: Path | None, tmp: str,
     """The deploy phase with the previous and the new code, timed in `repeats` turns (each
     turn times every case once, in the same order) so that a slow minute of the machine falls
     on all of them; each row gives the median wall time and the speed-up of the medians, and
-    `speedup_range` the lowest and highest speed-up of one turn against the previous code's
-    time in the same turn."""
+    each row of the new code `speedup_range`: the lowest and highest speed-up of one turn
+    against the previous code's time in the same turn."""
     from iterdeploy.backends import SamplingParams
     from iterdeploy.backends.tiny import TinyBackend
 
@@ -255,12 +255,14 @@ def bench_deploy(threads: int, run: Path | None, tmp: str,
     rows = []
     for label, _, _ in cases:
         med = statistics.median(walls[label])
-        turns = [p / x for p, x in zip(walls[first], walls[label])]
-        rows.append({"case": f"deploy gen 0: {label}", "threads": threads, "wall_s": med,
-                     "wall_s_each": walls[label], "samples": len(results[label]),
-                     "tokens_per_s": sum(o.new_tokens for o in results[label]) / med,
-                     "speedup": statistics.median(walls[first]) / med,
-                     "speedup_range": [min(turns), max(turns)]})
+        row = {"case": f"deploy gen 0: {label}", "threads": threads, "wall_s": med,
+               "wall_s_each": walls[label], "samples": len(results[label]),
+               "tokens_per_s": sum(o.new_tokens for o in results[label]) / med,
+               "speedup": statistics.median(walls[first]) / med}
+        if label != first:
+            turns = [p / x for p, x in zip(walls[first], walls[label])]
+            row["speedup_range"] = [min(turns), max(turns)]
+        rows.append(row)
     old, new = results[first], results[cases[-1][0]]
     changed = sum(a.text != b.text for a, b in zip(old, new))
     return rows, {"threads": threads, "samples": len(old), "changed_texts": changed,
@@ -341,7 +343,7 @@ def _print(rows: list[dict], deploy_notes: list[dict]) -> None:
         wall = f"{r['wall_s']:.1f}" if "wall_s" in r else ""
         sp = f"x{r['speedup']:.2f}" if "speedup" in r else ""
         low, high = r.get("speedup_range", (None, None))
-        turns = f"  (x{low:.2f}-{high:.2f})" if low is not None and r["speedup"] != 1 else ""
+        turns = f"  (x{low:.2f}-{high:.2f})" if low is not None else ""
         print(f"{r['case']:<44}{r['threads']:>8}{tps:>11}{gf:>9}{frac:>11}{wall:>8}{sp:>10}"
               f"{turns}")
     for d in deploy_notes:

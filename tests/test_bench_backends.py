@@ -78,7 +78,9 @@ def test_deploy_case_times_every_case_in_turns_and_reports_medians(tmp_path, mon
     for r in rows:
         assert len(r["wall_s_each"]) == 2 and r["samples"] == 12
         assert r["wall_s"] == statistics.median(r["wall_s_each"])
-        low, high = r["speedup_range"]
-        assert low <= high
-    assert rows[0]["speedup"] == 1.0 and rows[0]["speedup_range"] == [1.0, 1.0]
+    for r in rows[1:]:  # each turn's ratio against the previous code's time in that turn
+        turns = [p / x for p, x in zip(rows[0]["wall_s_each"], r["wall_s_each"])]
+        assert r["speedup_range"] == [min(turns), max(turns)]
+        assert r["speedup"] == rows[0]["wall_s"] / r["wall_s"]
+    assert rows[0]["speedup"] == 1.0 and "speedup_range" not in rows[0]
     assert info == {"threads": 1, "samples": 12, "changed_texts": 0, "repeats": 2, "note": ""}
