@@ -336,3 +336,17 @@ def test_a_checkpoint_of_another_training_is_refused_by_name(tmp_path, monkeypat
     with pytest.raises(IterdeployError, match=r"pretrain\.ckpt: checkpoint of another "
                                               r"training \(6 steps on 40 examples, not 8"):
         b.pretrain(corpus, tmp_path / "base", steps=8, batch_size=8, checkpoint_every=2)
+
+
+def test_the_decoders_rotary_embedding_gives_the_same_numbers_as_the_plain_one():
+    """Decode steps rotate with the sign moved into sin and accumulate in place: the result
+    must be bit for bit the plain rotation's (negating a factor is exact), or sampled texts
+    would change."""
+    from iterdeploy.backends.lean import _Rope, _rotate, _rotate_signed, _signed
+
+    torch.manual_seed(0)
+    rope = _Rope(_model(kv_heads=1))
+    cos, sin = rope.cos_sin(torch.randint(0, 300, (64,)))  # [N, 1, D], one position per row
+    x = torch.randn(64, 5, rope.dim) * 3
+    assert torch.equal(_rotate_signed(x, cos, _signed(sin)), _rotate(x, cos, sin))
+    assert not torch.equal(_rotate_signed(x, cos, sin), _rotate(x, cos, sin))  # the sign matters
