@@ -71,7 +71,16 @@ def test_deploy_case_times_every_case_in_turns_and_reports_medians(tmp_path, mon
                         lambda run, tmp: (cfg, tmp_path / "base", prompts, list(range(12)), ""))
     monkeypatch.setattr(bench, "previous_backend_class",
                         lambda: lambda **kw: TinyBackend(**kw))
+    calls, real = [], TinyBackend.sample
+
+    def sample(self, *a, **kw):  # which backend (case) each batch of the turns goes to
+        calls.append(id(self))
+        return real(self, *a, **kw)
+
+    monkeypatch.setattr(TinyBackend, "sample", sample)
     rows, info = bench.bench_deploy(1, None, str(tmp_path), repeats=2)
+    passes = [c for i, c in enumerate(calls) if i == 0 or calls[i - 1] != c]
+    assert len(set(passes)) == 3 and passes == passes[:3] * 2  # case by case, turn by turn
     assert [r["case"] for r in rows] == ["deploy gen 0: previous code, batch 64",
                                          "deploy gen 0: new code, batch 64",
                                          "deploy gen 0: new code, batch 8"]

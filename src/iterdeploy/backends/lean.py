@@ -280,7 +280,7 @@ class Decoder:
         rope, t = self.rope, self.t
         n, h, kvh, d = len(tokens), rope.heads, rope.kv_heads, rope.dim
         cos, sin = rope.cos_sin(self.pos0 + t)  # [N, 1, D]
-        signed_sin = _signed(sin)
+        signed_sin = _signed(sin) if self.fused else None  # the fused path's rotation
         x = self.inner.embed_tokens(tokens)  # [N, C]
         for i, layer in enumerate(self.inner.layers):
             if self.fused:
