@@ -19,8 +19,8 @@ than 1), all in one process so that the ratios are side by side:
 - ``deploy``: generation 0 of the default run (the run folder's base model and pool, k = 16,
   the default sampling settings), sampled with this code at the default batch and with the
   previous code path (`PREVIOUS`, read from git) at its batch of 64; they are timed on the
-  same prompts and seeds in `--repeats` turns (the median and the range of the turns'
-  speed-ups are reported), and their texts compared.
+  same prompts and seeds in `--repeats` turns, the cases taking turns batch by batch (the
+  median and the range of the turns' speed-ups are reported), and their texts compared.
 
 `matmul_fraction` is the FLOP rate a case reaches divided by the matmul rate: a forward pass
 costs 2 FLOPs per weight of each linear layer per token it processes (the output layer only on
@@ -216,11 +216,13 @@ def _deploy_inputs(run: Path | None, tmp: str):
 
 def bench_deploy(threads: int, run: Path | None, tmp: str,
                  repeats: int = 3) -> tuple[list[dict], dict]:
-    """The deploy phase with the previous and the new code, timed in `repeats` turns (each
-    turn times every case once, in the same order) so that a slow minute of the machine falls
-    on all of them; each row gives the median wall time and the speed-up of the medians, and
-    each row of the new code `speedup_range`: the lowest and highest speed-up of one turn
-    against the previous code's time in the same turn."""
+    """The deploy phase with the previous and the new code, timed in `repeats` turns. A turn
+    walks through the loop's batches (slices of the default batch size); every case samples
+    each slice before the next slice starts, in alternating order, so that a slow stretch of
+    the machine (at 2 threads on a shared machine the same work can take half as long again)
+    falls on all cases alike. Each row gives the median of the turns' wall times and the
+    speed-up of the medians, and each row of the new code `speedup_range`: the lowest and
+    highest speed-up of one turn against the previous code's time in the same turn."""
     from iterdeploy.backends import SamplingParams
     from iterdeploy.backends.tiny import TinyBackend
 
@@ -232,10 +234,10 @@ def bench_deploy(threads: int, run: Path | None, tmp: str,
     old_args = {"threads": threads, "mode": plain["mode"], "seed": plain["seed"],
                 "model": {k: v for k, v in plain["model"].items()
                           if v is not None and k != "max_position_embeddings"}}
+    width = cfg.sampling.batch_size
     cases = [("previous code, batch 64", previous_backend_class(), 64),
              ("new code, batch 64", TinyBackend, 64),
-             (f"new code, batch {cfg.sampling.batch_size}", TinyBackend,
-              cfg.sampling.batch_size)]
+             (f"new code, batch {width}", TinyBackend, width)]
     backends = []
     for label, cls, batch in cases:
         b = cls(new_args) if cls is TinyBackend else cls(**old_args)
@@ -243,14 +245,23 @@ def bench_deploy(threads: int, run: Path | None, tmp: str,
         b.sample_batch_size = batch
         b.set_base(base)
         backends.append(b)
-    results, walls = {}, {label: [] for label, _, _ in cases}
+    results = {label: [] for label, _, _ in cases}
+    walls = {label: [] for label, _, _ in cases}
+    slices = [(lo, min(lo + width, len(prompts))) for lo in range(0, len(prompts), width)]
     for turn in range(repeats):
-        for (label, _, batch), b in zip(cases, backends):
-            out, clock = [], time.perf_counter()
-            for start in range(0, len(prompts), batch):  # the loop's batches
-                out += b.sample(prompts[start:start + batch], seeds[start:start + batch], sp)
-            walls[label].append(time.perf_counter() - clock)
-            results.setdefault(label, out)
+        spent = dict.fromkeys(walls, 0.0)
+        for n, (lo, hi) in enumerate(slices):
+            order = list(zip(cases, backends))
+            for (label, _, batch), b in order[::-1] if n % 2 else order:
+                out, clock = [], time.perf_counter()
+                for start in range(lo, hi, batch):  # the case's own batches within the slice
+                    end = min(start + batch, hi)
+                    out += b.sample(prompts[start:end], seeds[start:end], sp)
+                spent[label] += time.perf_counter() - clock
+                if turn == 0:
+                    results[label] += out
+        for label in walls:
+            walls[label].append(spent[label])
     first = cases[0][0]
     rows = []
     for label, _, _ in cases:

@@ -52,8 +52,10 @@ def test_the_targets_line_names_only_the_cases_that_ran(capsys):
 
 
 def test_deploy_case_times_every_case_in_turns_and_reports_medians(tmp_path, monkeypatch):
-    """The deploy rows give each case's median over the turns and the range of the turns'
-    speed-ups; the previous code is stood in for by this code, so no text may differ."""
+    """The cases take turns batch by batch (every case samples a slice of the loop's batch
+    size before the next slice, in alternating order), and the deploy rows give each case's
+    median over the turns and the range of the turns' speed-ups; the previous code is stood
+    in for by this code, so no text may differ."""
     import dataclasses
     import statistics
 
@@ -73,14 +75,18 @@ def test_deploy_case_times_every_case_in_turns_and_reports_medians(tmp_path, mon
                         lambda: lambda **kw: TinyBackend(**kw))
     calls, real = [], TinyBackend.sample
 
-    def sample(self, *a, **kw):  # which backend (case) each batch of the turns goes to
-        calls.append(id(self))
-        return real(self, *a, **kw)
+    def sample(self, prompts, seeds, params):  # which case samples which rows, in order
+        calls.append((id(self), seeds[0], len(seeds)))
+        return real(self, prompts, seeds, params)
 
     monkeypatch.setattr(TinyBackend, "sample", sample)
     rows, info = bench.bench_deploy(1, None, str(tmp_path), repeats=2)
-    passes = [c for i, c in enumerate(calls) if i == 0 or calls[i - 1] != c]
-    assert len(set(passes)) == 3 and passes == passes[:3] * 2  # case by case, turn by turn
+    case = {}
+    for c, _, _ in calls:  # the cases in the order they first sample
+        case.setdefault(c, len(case))
+    # slices of the loop's batch size (8): rows 0-7, then 8-11, the cases in alternating order
+    turn = [(0, 0, 8), (1, 0, 8), (2, 0, 8), (2, 8, 4), (1, 8, 4), (0, 8, 4)]
+    assert [(case[c], first, n) for c, first, n in calls] == turn * 2
     assert [r["case"] for r in rows] == ["deploy gen 0: previous code, batch 64",
                                          "deploy gen 0: new code, batch 64",
                                          "deploy gen 0: new code, batch 8"]
