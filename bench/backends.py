@@ -245,23 +245,7 @@ def bench_deploy(threads: int, run: Path | None, tmp: str,
         b.sample_batch_size = batch
         b.set_base(base)
         backends.append(b)
-    results = {label: [] for label, _, _ in cases}
-    walls = {label: [] for label, _, _ in cases}
-    slices = [(lo, min(lo + width, len(prompts))) for lo in range(0, len(prompts), width)]
-    for turn in range(repeats):
-        spent = dict.fromkeys(walls, 0.0)
-        for n, (lo, hi) in enumerate(slices):
-            order = list(zip(cases, backends))
-            for (label, _, batch), b in order[::-1] if n % 2 else order:
-                out, clock = [], time.perf_counter()
-                for start in range(lo, hi, batch):  # the case's own batches within the slice
-                    end = min(start + batch, hi)
-                    out += b.sample(prompts[start:end], seeds[start:end], sp)
-                spent[label] += time.perf_counter() - clock
-                if turn == 0:
-                    results[label] += out
-        for label in walls:
-            walls[label].append(spent[label])
+    walls, results = _batch_by_batch(cases, backends, prompts, seeds, sp, width, repeats)
     first = cases[0][0]
     rows = []
     for label, _, _ in cases:
@@ -278,6 +262,30 @@ def bench_deploy(threads: int, run: Path | None, tmp: str,
     changed = sum(a.text != b.text for a, b in zip(old, new))
     return rows, {"threads": threads, "samples": len(old), "changed_texts": changed,
                   "repeats": repeats, "note": note}
+
+
+def _batch_by_batch(cases, backends, prompts, seeds, sp, width: int, repeats: int):
+    """Each case's wall time per turn, and its completions of the first turn: a turn walks
+    through slices of `width` rows, and every case samples a slice (in its own batches)
+    before the next slice starts, the cases in alternating order from slice to slice."""
+    results = {label: [] for label, _, _ in cases}
+    walls = {label: [] for label, _, _ in cases}
+    slices = [(lo, min(lo + width, len(prompts))) for lo in range(0, len(prompts), width)]
+    for turn in range(repeats):
+        spent = dict.fromkeys(walls, 0.0)
+        for n, (lo, hi) in enumerate(slices):
+            order = list(zip(cases, backends))
+            for (label, _, batch), b in order[::-1] if n % 2 else order:
+                out, clock = [], time.perf_counter()
+                for start in range(lo, hi, batch):
+                    end = min(start + batch, hi)
+                    out += b.sample(prompts[start:end], seeds[start:end], sp)
+                spent[label] += time.perf_counter() - clock
+                if turn == 0:
+                    results[label] += out
+        for label in walls:
+            walls[label].append(spent[label])
+    return walls, results
 
 
 def _random_backend(threads: int, out: Path, **model):
