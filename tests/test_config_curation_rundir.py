@@ -11,7 +11,7 @@ from iterdeploy.config import ConfigError, RunConfig, load_config, to_dict
 from iterdeploy.curation import CURATION, all_valid, latest, no_filter, paper, reward, settled
 from iterdeploy.deploy import SampleRecord
 from iterdeploy.rundir import (Appender, atomic_write_json, atomic_write_text, read_jsonl,
-                               write_jsonl)
+                               remove_stale_temps, write_jsonl)
 from iterdeploy.seeding import derive_seed
 
 # ---------------------------------------------------------------------------- config
@@ -131,6 +131,23 @@ def test_atomic_writes_and_torn_jsonl(tmp_path):
     app.extend([{"i": 2}])
     app.close()
     assert read_jsonl(tmp_path / "s.jsonl") == [{"i": 0}, {"i": 1}, {"i": 2}]
+
+
+def test_the_temporaries_a_killed_run_leaves_are_removed_and_nothing_else(tmp_path):
+    """Ours (`.NAME.*.tmp`, from atomic_open) and the model saver's (safetensors writes
+    `.tmpXXXXXX` beside the weights and renames it); files that only look alike stay."""
+    model = tmp_path / "gen_000" / "model"
+    model.mkdir(parents=True)
+    stale = [tmp_path / ".config.yaml.k3j2x9.tmp", model / ".tmpu6c0ee", model / ".tmpAB12cd",
+             tmp_path / "gen_000" / ".metrics.json.abcd.tmp"]
+    kept = [model / "model.safetensors", model / "DONE", tmp_path / ".tmpfolder_note",
+            model / ".tmp12345", model / "tmpu6c0ee", tmp_path / "notes.tmp"]
+    for p in stale + kept:
+        p.write_text("x")
+    (tmp_path / ".tmpdir999").mkdir()  # a folder of that shape is not a file: left alone
+    assert sorted(remove_stale_temps(tmp_path)) == sorted(stale)
+    assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)
+    assert (tmp_path / ".tmpdir999").is_dir()
 
 
 def test_corrupt_jsonl_names_file_and_line(tmp_path):

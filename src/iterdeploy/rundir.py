@@ -3,11 +3,11 @@
 Files are the source of truth. A file written through `atomic_open` (every JSON, JSONL,
 YAML and PDDL file of a run) is written to a temporary name, fsynced and renamed, so it is
 never seen half-written under its final name; a killed process can leave the temporary
-`.NAME.*.tmp`, which the next run removes (`remove_stale_temps`). Backends save models with
-their own libraries, not atomically: a model folder (and the base) counts only once its
-`DONE` marker exists, and `DONE` is written last in a generation. Samples are appended batch
-by batch to `samples.partial.jsonl` (flushed and fsynced), so a killed sampling phase resumes
-after the last complete line.
+`.NAME.*.tmp`, which the next run removes (`remove_stale_temps`, with the model savers'
+own `.tmpXXXXXX`). Backends save models with their own libraries, not atomically: a model
+folder (and the base) counts only once its `DONE` marker exists, and `DONE` is written last
+in a generation. Samples are appended batch by batch to `samples.partial.jsonl` (flushed and
+fsynced), so a killed sampling phase resumes after the last complete line.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import fcntl
 import json
 import os
 import platform
+import re
 import subprocess
 import tempfile
 from importlib import metadata
@@ -82,10 +83,17 @@ def exclusive(run_dir: Path):
         fh.close()  # releases the lock
 
 
+# safetensors writes a model's weights to `.tmpXXXXXX` beside the file (Rust's tempfile
+# crate) and renames it; a kill in between leaves that file in the model folder.
+_SAVER_TEMP = re.compile(r"\.tmp[A-Za-z0-9]{6}")
+
+
 def remove_stale_temps(run_dir: Path) -> list[Path]:
-    """Delete the temporary files of `atomic_open` that a killed process left in a run
-    folder (call it holding the folder's lock: no other writer can be mid-write)."""
-    stale = [p for p in Path(run_dir).rglob(".*.tmp") if p.is_file()]
+    """Delete the temporary files that a killed process left in a run folder: those of
+    `atomic_open` (`.NAME.*.tmp`) and those of the model savers (`.tmpXXXXXX`). Call it
+    holding the folder's lock: no other writer can be mid-write."""
+    stale = [p for p in Path(run_dir).rglob(".*") if p.is_file()
+             and (p.name.endswith(".tmp") or _SAVER_TEMP.fullmatch(p.name))]
     for p in stale:
         p.unlink()
     return stale
