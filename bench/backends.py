@@ -388,7 +388,8 @@ def _print(rows: list[dict], deploy_notes: list[dict]) -> None:
                        f"({'met' if sample >= 0.5 else 'NOT met'})")
     if "train full (batch 32)" in best:
         train = best["train full (batch 32)"]
-        targets.append(f"training >= 50 %: {_floor_pct(train)} ({'met' if train >= 0.5 else 'NOT met'})")
+        targets.append(f"training >= 50 %: {_floor_pct(train)} "
+                       f"({'met' if train >= 0.5 else 'NOT met'})")
     speeds = [r["speedup"] for r in rows
               if r["case"].startswith("deploy") and "batch 64" not in r["case"]]
     if speeds:
