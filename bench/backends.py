@@ -44,6 +44,7 @@ from pathlib import Path
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 ROOT = Path(__file__).resolve().parent.parent
+CASES = ("sample", "mha", "train", "deploy")
 PREVIOUS = "91432c4"  # the tiny backend before shared-prefix decoding and completion-only loss
 
 
@@ -308,9 +309,15 @@ def main() -> None:
                     help="a finished default run (its base model and pool) for the deploy case")
     ap.add_argument("--repeats", type=int, default=3,
                     help="turns of the deploy case (medians are reported)")
-    ap.add_argument("--cases", default="sample,mha,train,deploy",
+    ap.add_argument("--cases", default=",".join(CASES),
                     help="comma-separated subset of sample, mha, train, deploy")
     args = ap.parse_args()
+    cases = args.cases.split(",")
+    unknown = sorted(set(cases) - set(CASES))
+    if unknown:
+        ap.error(f"--cases: unknown {', '.join(unknown)} (choose from {', '.join(CASES)})")
+    if args.repeats < 1:
+        ap.error(f"--repeats: at least 1 turn, not {args.repeats}")
 
     import torch
 
@@ -322,7 +329,6 @@ def main() -> None:
             rows.append({"case": "matmul fp32 1024^3", "threads": threads,
                          "gflop_per_s": rate})
             b = _random_backend(threads, Path(tmp) / "default")
-            cases = args.cases.split(",")
             case_rows = []
             if "sample" in cases:
                 case_rows += bench_sampling(b, Flops(b.model), threads, args.seconds)

@@ -103,3 +103,17 @@ def test_deploy_case_times_every_case_in_turns_and_reports_medians(tmp_path, mon
         assert r["speedup"] == rows[0]["wall_s"] / r["wall_s"]
     assert rows[0]["speedup"] == 1.0 and "speedup_range" not in rows[0]
     assert info == {"threads": 1, "samples": 12, "changed_texts": 0, "repeats": 2, "note": ""}
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["--cases", "sample,deploi"],
+     "--cases: unknown deploi (choose from sample, mha, train, deploy)"),
+    (["--repeats", "0"], "--repeats: at least 1 turn, not 0"),
+])
+def test_bad_arguments_are_refused_before_anything_runs(monkeypatch, capsys, argv, needle):
+    bench = _bench()
+    monkeypatch.setattr(bench, "matmul_rate", lambda s: pytest.fail("a case ran"))
+    monkeypatch.setattr("sys.argv", ["backends.py", *argv])
+    with pytest.raises(SystemExit) as exc:
+        bench.main()
+    assert exc.value.code == 2 and needle in capsys.readouterr().err
